@@ -1,0 +1,604 @@
+package io.specpoet.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Sends {@link ApiRequest}s and decodes their responses; what every generated client calls.
+ * Thread-safe: one instance, holding one {@link HttpClient}, serves any number of threads.
+ *
+ * <p>Every request carries {@code Accept: application/json}, the {@linkplain
+ * ClientConfig#userAgent() User-Agent}, {@code Authorization: Bearer <token>} when a token is
+ * configured (a supplier is asked before every attempt), {@code Content-Type: application/json}
+ * with a body, and the configured request timeout. Headers the request sets itself win.
+ *
+ * <p>A 2xx response body is decoded as the requested type ({@code null} for {@link Void} or an
+ * empty body) and then validated as {@linkplain ClientConfig#responseValidation() configured}.
+ * Anything else throws (or, for {@code sendAsync}, completes the future with):
+ *
+ * <ul>
+ *   <li>{@link ApiException} for a status outside 2xx, with the error body decoded as the type
+ *       the request declares for it, or for a 2xx body that cannot be decoded;
+ *   <li>{@link ResponseValidationException} for a body breaking its constraints in {@link
+ *       ResponseValidation#STRICT} mode;
+ *   <li>{@link ApiTimeoutException} when an attempt times out, {@link ApiTransportException} for
+ *       other connection failures.
+ * </ul>
+ *
+ * <p><b>Retries.</b> An {@linkplain ApiRequest#idempotent() idempotent} request is sent again, up
+ * to {@linkplain ClientConfig#maxRetries() maxRetries} times, after a connection failure or
+ * timeout or a 408, 429, 502, 503 or 504. The wait is the {@code Retry-After} header (seconds or
+ * an HTTP-date, at most {@linkplain ClientConfig#maxRetryAfter() maxRetryAfter}) if the response
+ * has a valid one, else an exponential backoff with full jitter. Other requests are sent once.
+ * When no attempt succeeds, the last failure is thrown. Asynchronous retries wait without
+ * blocking a thread.
+ */
+public final class ApiClient {
+
+  private final ClientConfig config;
+  private final HttpClient http;
+  private final ObjectMapper mapper;
+  private final String base;
+
+  /** {@code null} in {@link ResponseValidation#OFF} mode. */
+  private final BeanValidation validation;
+
+  /**
+   * Creates a client.
+   *
+   * @param config the configuration
+   * @throws IllegalStateException if the configuration asks for {@link ResponseValidation#STRICT}
+   *     and no Bean Validation provider can be started
+   */
+  public ApiClient(ClientConfig config) {
+    this(
+        config,
+        config.responseValidation() == ResponseValidation.OFF ? null : BeanValidation.shared());
+  }
+
+  ApiClient(ClientConfig config, BeanValidation validation) {
+    this.config = config;
+    this.http = config.httpClient();
+    this.mapper = config.objectMapper();
+    String uri = config.baseUri().toString();
+    this.base = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+    this.validation = config.responseValidation() == ResponseValidation.OFF ? null : validation;
+    if (config.responseValidation() == ResponseValidation.STRICT && !validation.available()) {
+      throw new IllegalStateException(
+          "ResponseValidation.STRICT needs a Jakarta Bean Validation provider, such as Hibernate"
+              + " Validator (org.hibernate.validator:hibernate-validator with"
+              + " org.glassfish.expressly:expressly), on the class path, but none could be"
+              + " started ("
+              + validation.problem()
+              + "). Add one, or choose ResponseValidation.LENIENT or OFF.");
+    }
+  }
+
+  /** The configuration. */
+  public ClientConfig config() {
+    return config;
+  }
+
+  /**
+   * Sends a request and waits for its response, retrying as described in the class
+   * documentation.
+   *
+   * @param request the request
+   * @param bodyType the type of the response body; {@code Void.class} for none
+   * @param <T> the body type
+   * @return the successful response
+   * @throws ApiException if the call did not succeed (see the class documentation)
+   * @throws IllegalArgumentException if the request body cannot be written as JSON
+   */
+  public <T> ApiResponse<T> send(ApiRequest request, Class<T> bodyType) {
+    return sendSync(request, mapper.getTypeFactory().constructType(bodyType));
+  }
+
+  /**
+   * Sends a request and waits for its response, for generic body types such as {@code
+   * List<Project>}.
+   *
+   * @param request the request
+   * @param bodyType the type of the response body
+   * @param <T> the body type
+   * @return the successful response
+   * @throws ApiException if the call did not succeed (see the class documentation)
+   * @throws IllegalArgumentException if the request body cannot be written as JSON
+   */
+  public <T> ApiResponse<T> send(ApiRequest request, TypeReference<T> bodyType) {
+    return sendSync(request, mapper.getTypeFactory().constructType(bodyType));
+  }
+
+  /**
+   * Sends a request without blocking. The future completes with the successful response, or
+   * exceptionally with the exception {@link #send(ApiRequest, Class)} would throw ({@code join()}
+   * wraps it in a {@link CompletionException}). Cancelling the future stops further retries.
+   *
+   * @param request the request
+   * @param bodyType the type of the response body; {@code Void.class} for none
+   * @param <T> the body type
+   * @return the future response
+   */
+  public <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request, Class<T> bodyType) {
+    return sendAsyncTyped(request, mapper.getTypeFactory().constructType(bodyType));
+  }
+
+  /**
+   * Sends a request without blocking, for generic body types; see {@link #sendAsync(ApiRequest,
+   * Class)}.
+   *
+   * @param request the request
+   * @param bodyType the type of the response body
+   * @param <T> the body type
+   * @return the future response
+   */
+  public <T> CompletableFuture<ApiResponse<T>> sendAsync(
+      ApiRequest request, TypeReference<T> bodyType) {
+    return sendAsyncTyped(request, mapper.getTypeFactory().constructType(bodyType));
+  }
+
+  @Override
+  public String toString() {
+    return "ApiClient[" + config + "]";
+  }
+
+  private <T> ApiResponse<T> sendSync(ApiRequest request, JavaType type) {
+    Call<T> call = new Call<>(request, type);
+    for (int attempt = 1; ; attempt++) {
+      String token = call.token();
+      HttpRequest httpRequest = call.httpRequest(token);
+      HttpResponse<byte[]> response = null;
+      IOException failure = null;
+      try {
+        response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException e) {
+        failure = e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw call.interrupted(e, token);
+      }
+      Outcome<T> outcome = call.evaluate(response, failure, attempt, token);
+      if (outcome.retryAfter == null) {
+        return outcome.get();
+      }
+      try {
+        TimeUnit.NANOSECONDS.sleep(outcome.retryAfter.toNanos());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw outcome.failure;
+      }
+    }
+  }
+
+  private <T> CompletableFuture<ApiResponse<T>> sendAsyncTyped(ApiRequest request, JavaType type) {
+    CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
+    try {
+      attemptAsync(new Call<>(request, type), 1, result);
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+    }
+    return result;
+  }
+
+  private <T> void attemptAsync(
+      Call<T> call, int attempt, CompletableFuture<ApiResponse<T>> result) {
+    if (result.isDone()) {
+      return; // cancelled by the caller
+    }
+    String token;
+    HttpRequest httpRequest;
+    try {
+      token = call.token();
+      httpRequest = call.httpRequest(token);
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+      return;
+    }
+    http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
+        .whenComplete(
+            (response, error) -> {
+              Throwable cause = unwrap(error);
+              Outcome<T> outcome;
+              try {
+                if (cause != null && !(cause instanceof IOException)) {
+                  result.completeExceptionally(cause);
+                  return;
+                }
+                outcome = call.evaluate(response, (IOException) cause, attempt, token);
+              } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+                return;
+              }
+              if (outcome.retryAfter != null) {
+                Executor delayed =
+                    http.executor()
+                        .map(
+                            e ->
+                                CompletableFuture.delayedExecutor(
+                                    nanos(outcome), TimeUnit.NANOSECONDS, e))
+                        .orElseGet(
+                            () ->
+                                CompletableFuture.delayedExecutor(
+                                    nanos(outcome), TimeUnit.NANOSECONDS));
+                delayed.execute(() -> attemptAsync(call, attempt + 1, result));
+              } else if (outcome.failure != null) {
+                result.completeExceptionally(outcome.failure);
+              } else {
+                result.complete(outcome.response);
+              }
+            });
+  }
+
+  private static long nanos(Outcome<?> outcome) {
+    return outcome.retryAfter.toNanos();
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    Throwable t = error;
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /** What one attempt came to: a response, a failure, and whether to retry after a wait. */
+  private static final class Outcome<T> {
+    final ApiResponse<T> response;
+    final ApiException failure;
+
+    /** The wait before the next attempt, or {@code null} for no retry. */
+    final Duration retryAfter;
+
+    Outcome(ApiResponse<T> response, ApiException failure, Duration retryAfter) {
+      this.response = response;
+      this.failure = failure;
+      this.retryAfter = retryAfter;
+    }
+
+    ApiResponse<T> get() {
+      if (failure != null) {
+        throw failure;
+      }
+      return response;
+    }
+  }
+
+  /** One call of {@code send}: the request with its URI and body, over all its attempts. */
+  private final class Call<T> {
+    private final ApiRequest request;
+    private final JavaType type;
+    private final URI uri;
+    private final byte[] body;
+
+    Call(ApiRequest request, JavaType type) {
+      this.request = request;
+      this.type = type;
+      this.uri =
+          URI.create(
+              base + request.path() + (request.query() == null ? "" : "?" + request.query()));
+      if (request.jsonBody() == null) {
+        this.body = null;
+      } else {
+        try {
+          this.body = mapper.writeValueAsBytes(request.jsonBody());
+        } catch (JsonProcessingException e) {
+          throw new IllegalArgumentException(
+              "the body of "
+                  + describe()
+                  + " could not be written as JSON: "
+                  + e.getOriginalMessage(),
+              e);
+        }
+      }
+    }
+
+    /** The token for this attempt, or {@code null}. */
+    String token() {
+      Supplier<String> supplier = config.bearerTokenSupplier();
+      if (supplier == null) {
+        return null;
+      }
+      String token = supplier.get();
+      if (token == null || token.isEmpty()) {
+        return null;
+      }
+      if (!ApiRequest.isHeaderValue(token)) {
+        throw new IllegalStateException(
+            "the bearer token supplier returned a token with control characters");
+      }
+      return token;
+    }
+
+    HttpRequest httpRequest(String token) {
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(uri)
+              .timeout(config.requestTimeout())
+              .method(
+                  request.method(),
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofByteArray(body));
+      Map<String, List<String>> own = request.headers();
+      if (!own.containsKey("Accept")) {
+        b.header("Accept", "application/json");
+      }
+      if (!own.containsKey("User-Agent")) {
+        b.header("User-Agent", config.userAgent());
+      }
+      if (body != null && !own.containsKey("Content-Type")) {
+        b.header("Content-Type", "application/json");
+      }
+      if (token != null && !own.containsKey("Authorization")) {
+        b.header("Authorization", "Bearer " + token);
+      }
+      own.forEach((name, values) -> values.forEach(value -> b.header(name, value)));
+      return b.build();
+    }
+
+    Outcome<T> evaluate(
+        HttpResponse<byte[]> response, IOException failure, int attempt, String token) {
+      boolean mayRetry = request.idempotent() && attempt <= config.maxRetries();
+      if (failure != null) {
+        ApiException e = transportFailure(failure, attempt, token);
+        Duration wait = mayRetry ? backoff(attempt) : null;
+        return new Outcome<>(null, e, wait);
+      }
+      int status = response.statusCode();
+      if (status >= 200 && status < 300) {
+        try {
+          return new Outcome<>(success(response, token), null, null);
+        } catch (ApiException e) {
+          return new Outcome<>(null, e, null);
+        }
+      }
+      ApiException e = errorStatus(response, token);
+      if (mayRetry && Retries.retryableStatus(status)) {
+        Duration wait =
+            Retries.retryAfter(
+                response.headers().firstValue("Retry-After").orElse(null),
+                Instant.now(),
+                config.maxRetryAfter());
+        return new Outcome<>(null, e, wait != null ? wait : backoff(attempt));
+      }
+      return new Outcome<>(null, e, null);
+    }
+
+    private Duration backoff(int attempt) {
+      return Retries.backoff(attempt - 1, config.initialBackoff(), config.maxBackoff());
+    }
+
+    private ApiResponse<T> success(HttpResponse<byte[]> response, String token) {
+      int status = response.statusCode();
+      byte[] bytes = response.body();
+      T value = null;
+      if (type.getRawClass() != Void.class && !isBlank(bytes)) {
+        try {
+          value = mapper.readValue(bytes, type);
+        } catch (IOException | RuntimeException e) {
+          String problem =
+              e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.toString();
+          String message =
+              "HTTP "
+                  + status
+                  + " from "
+                  + describe()
+                  + ": the response body could not be read as "
+                  + type.toCanonical()
+                  + ": "
+                  + problem
+                  + operation();
+          throw new ApiException(
+              redact(message, token),
+              status,
+              response.headers(),
+              text(bytes, response.headers()),
+              null,
+              request.method(),
+              request.path(),
+              e);
+        }
+      }
+      List<ResponseValidationException.Violation> violations =
+          validation == null ? List.of() : validation.validate(value);
+      if (!violations.isEmpty() && config.responseValidation() == ResponseValidation.STRICT) {
+        StringBuilder message =
+            new StringBuilder("HTTP ")
+                .append(status)
+                .append(" from ")
+                .append(describe())
+                .append(": the response body breaks ")
+                .append(
+                    violations.size() == 1
+                        ? "1 constraint: "
+                        : violations.size() + " constraints: ");
+        for (int i = 0; i < violations.size(); i++) {
+          message.append(i == 0 ? "" : "; ").append(violations.get(i));
+        }
+        message.append(operation());
+        throw new ResponseValidationException(
+            redact(message.toString(), token),
+            status,
+            response.headers(),
+            text(bytes, response.headers()),
+            request.method(),
+            request.path(),
+            violations);
+      }
+      return new ApiResponse<>(status, response.headers(), value, violations);
+    }
+
+    private ApiException errorStatus(HttpResponse<byte[]> response, String token) {
+      int status = response.statusCode();
+      byte[] bytes = response.body();
+      String raw = text(bytes, response.headers());
+      Class<?> errorType = request.errorType(status);
+      Object errorBody = null;
+      if (errorType != null && !isBlank(bytes)) {
+        try {
+          errorBody = mapper.readValue(bytes, errorType);
+        } catch (IOException | RuntimeException e) {
+          errorBody = errorType == String.class ? raw : null;
+        }
+      }
+      String serverMessage = serverMessage(raw);
+      String message =
+          "HTTP "
+              + status
+              + " from "
+              + describe()
+              + (serverMessage.isEmpty() ? "" : ": " + serverMessage)
+              + operation();
+      return new ApiException(
+          redact(message, token),
+          status,
+          response.headers(),
+          raw,
+          errorBody,
+          request.method(),
+          request.path(),
+          null);
+    }
+
+    private ApiException transportFailure(IOException failure, int attempts, String token) {
+      String what;
+      if (failure instanceof HttpConnectTimeoutException) {
+        what = "Connect timeout";
+      } else if (failure instanceof HttpTimeoutException) {
+        what = "Timeout (" + config.requestTimeout().toMillis() + " ms)";
+      } else {
+        what = "Connection failure";
+      }
+      String message =
+          redact(
+              what
+                  + " on "
+                  + describe()
+                  + (attempts == 1 ? "" : " after " + attempts + " attempts")
+                  + ": "
+                  + failure
+                  + operation(),
+              token);
+      return failure instanceof HttpTimeoutException
+          ? new ApiTimeoutException(message, request.method(), request.path(), failure)
+          : new ApiTransportException(message, request.method(), request.path(), failure);
+    }
+
+    ApiTransportException interrupted(InterruptedException e, String token) {
+      return new ApiTransportException(
+          redact("Interrupted while waiting for " + describe() + operation(), token),
+          request.method(),
+          request.path(),
+          e);
+    }
+
+    private String describe() {
+      return request.method() + " " + request.path();
+    }
+
+    private String operation() {
+      return request.operationId() == null ? "" : " [operation " + request.operationId() + "]";
+    }
+
+    /** The server's own message from a JSON error body, else the start of the body. */
+    private String serverMessage(String raw) {
+      if (raw == null || raw.isBlank()) {
+        return "";
+      }
+      String trimmed = raw.strip();
+      if (trimmed.startsWith("{")) {
+        try {
+          JsonNode root = mapper.readTree(trimmed);
+          JsonNode error = root.path("error");
+          String found =
+              root.path("message").isTextual()
+                  ? root.path("message").asText()
+                  : error.path("message").isTextual()
+                      ? error.path("message").asText()
+                      : error.isTextual() ? error.asText() : null;
+          if (found != null) {
+            return oneLine(found, 1000);
+          }
+        } catch (IOException | RuntimeException e) {
+          // Not JSON after all: show its start.
+        }
+      }
+      return oneLine(trimmed, 200);
+    }
+  }
+
+  private static String oneLine(String text, int max) {
+    String cut = text;
+    if (cut.length() > max) {
+      int end = Character.isHighSurrogate(cut.charAt(max - 1)) ? max - 1 : max;
+      cut = cut.substring(0, end) + "…";
+    }
+    StringBuilder out = new StringBuilder(cut.length());
+    for (int i = 0; i < cut.length(); i++) {
+      char c = cut.charAt(i);
+      out.append(c < 0x20 || c == 0x7F ? ' ' : c);
+    }
+    return out.toString();
+  }
+
+  private static String redact(String message, String token) {
+    return token == null || token.isEmpty() ? message : message.replace(token, "****");
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    if (bytes == null) {
+      return true;
+    }
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The body as text, in the charset of its {@code Content-Type}, else UTF-8. */
+  private static String text(byte[] bytes, HttpHeaders headers) {
+    if (bytes == null) {
+      return null;
+    }
+    Charset charset = StandardCharsets.UTF_8;
+    String contentType = headers.firstValue("Content-Type").orElse("");
+    for (String parameter : contentType.split(";")) {
+      String p = parameter.strip();
+      if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+        String name = p.substring("charset=".length()).replace("\"", "").strip();
+        try {
+          charset = Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+          // Unknown charset: keep UTF-8.
+        }
+      }
+    }
+    return new String(bytes, charset);
+  }
+}

@@ -1,0 +1,497 @@
+package io.specpoet.runtime;
+
+import io.specpoet.runtime.time.Rfc3339;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * One API call, as generated code describes it: method, path, query, headers, JSON body, whether
+ * it may be retried, and how to decode error bodies. Immutable and thread-safe; built with {@link
+ * #builder(String, String)}:
+ *
+ * <pre>{@code
+ * ApiRequest request =
+ *     ApiRequest.builder("GET", "/v1/projects/{projectId}/services/{serviceId}")
+ *         .operationId("getService")
+ *         .pathParameter("projectId", projectId)
+ *         .pathParameter("serviceId", serviceId)
+ *         .queryParameter("include", List.of("ports", "env"))
+ *         .errorType(404, NorthflankError.class)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Parameter values are written as text: {@link OffsetDateTime} and {@link LocalDate} in RFC
+ * 3339 form, {@link BigDecimal} without an exponent, anything else (strings, numbers, booleans,
+ * UUIDs, enums and generated enum classes) by {@code toString()}.
+ *
+ * <p>{@link #toString()} shows the method, the path, and the names (not the values) of query
+ * parameters and headers.
+ */
+public final class ApiRequest {
+
+  private static final Set<String> IDEMPOTENT_METHODS =
+      Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+
+  /** RFC 9110 token characters, besides ALPHA and DIGIT. */
+  private static final String TOKEN_MARKS = "!#$%&'*+-.^_`|~";
+
+  private final String method;
+  private final String pathTemplate;
+  private final String path;
+  private final String query;
+  private final List<String> queryNames;
+  private final Map<String, List<String>> headers;
+  private final Object jsonBody;
+  private final boolean idempotent;
+  private final Map<Integer, Class<?>> errorTypes;
+  private final Class<?> defaultErrorType;
+  private final String operationId;
+
+  private ApiRequest(Builder b, String path) {
+    this.method = b.method;
+    this.pathTemplate = b.pathTemplate;
+    this.path = path;
+    this.query = b.query.length() == 0 ? null : b.query.toString();
+    this.queryNames = List.copyOf(new LinkedHashSet<>(b.queryNames));
+    Map<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    b.headers.forEach((name, values) -> h.put(name, List.copyOf(values)));
+    this.headers = Collections.unmodifiableMap(h);
+    this.jsonBody = b.jsonBody;
+    this.idempotent = b.idempotent != null ? b.idempotent : IDEMPOTENT_METHODS.contains(b.method);
+    this.errorTypes = Map.copyOf(b.errorTypes);
+    this.defaultErrorType = b.defaultErrorType;
+    this.operationId = b.operationId;
+  }
+
+  /**
+   * Starts a request.
+   *
+   * @param method the HTTP method, such as {@code GET}
+   * @param pathTemplate the path relative to the client's base URI, starting with {@code /}, with
+   *     {@code {name}} for each path parameter. Its literal text is percent-encoded like the
+   *     parameters, except for {@code /}.
+   * @return a builder
+   * @throws IllegalArgumentException if the method is not an HTTP token or the template is
+   *     malformed
+   */
+  public static Builder builder(String method, String pathTemplate) {
+    return new Builder(method, pathTemplate);
+  }
+
+  /** The HTTP method. */
+  public String method() {
+    return method;
+  }
+
+  /** The path template, such as {@code /v1/projects/{projectId}}. */
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  /**
+   * The path with every parameter filled in and percent-encoded, such as {@code
+   * /v1/projects/a%2Fb}.
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * The encoded query string without the {@code ?}, such as {@code a=1&b=x%20y}; or {@code null}
+   * when there is none.
+   */
+  public String query() {
+    return query;
+  }
+
+  /** The headers the request sets, by name (case-insensitive); they override the client's. */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /** The object to send as the JSON body, or {@code null} for none. */
+  public Object jsonBody() {
+    return jsonBody;
+  }
+
+  /** Whether the request may be sent again after a failure. */
+  public boolean idempotent() {
+    return idempotent;
+  }
+
+  /**
+   * The type to decode an error body of the given status as.
+   *
+   * @param statusCode the HTTP status
+   * @return the type declared for that status, else the default error type, else {@code null}
+   */
+  public Class<?> errorType(int statusCode) {
+    Class<?> type = errorTypes.get(statusCode);
+    return type != null ? type : defaultErrorType;
+  }
+
+  /** The OpenAPI operationId, for messages; or {@code null}. */
+  public String operationId() {
+    return operationId;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ApiRequest[").append(method).append(' ').append(path);
+    if (!queryNames.isEmpty()) {
+      out.append(", query=").append(queryNames);
+    }
+    if (!headers.isEmpty()) {
+      out.append(", headers=").append(headers.keySet());
+    }
+    if (jsonBody != null) {
+      out.append(", body=json");
+    }
+    if (operationId != null) {
+      out.append(", operationId=").append(operationId);
+    }
+    return out.append(']').toString();
+  }
+
+  /** Writes a parameter value as text (see the class documentation). */
+  static String text(Object value) {
+    if (value instanceof String s) {
+      return s;
+    }
+    if (value instanceof OffsetDateTime dateTime) {
+      return Rfc3339.formatDateTime(dateTime);
+    }
+    if (value instanceof LocalDate date) {
+      return Rfc3339.formatDate(date);
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    return String.valueOf(value);
+  }
+
+  static boolean isToken(String text) {
+    if (text == null || text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || TOKEN_MARKS.indexOf(c) >= 0;
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether text may be sent as a header value: no control characters but tab. */
+  static boolean isHeaderValue(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7F) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Builds an {@link ApiRequest}. Not thread-safe; every method checks its arguments at once, so
+   * a bad parameter fails before anything is sent.
+   */
+  public static final class Builder {
+    private final String method;
+    private final String pathTemplate;
+
+    /** Literal (already encoded) text and parameter names, alternating: literal, name, ... */
+    private final List<String> templateParts = new ArrayList<>();
+
+    private final Map<String, String> pathValues = new HashMap<>();
+    private final StringBuilder query = new StringBuilder();
+    private final List<String> queryNames = new ArrayList<>();
+    private final Map<String, List<String>> headers = new LinkedHashMap<>();
+    private Object jsonBody;
+    private Boolean idempotent;
+    private final Map<Integer, Class<?>> errorTypes = new HashMap<>();
+    private Class<?> defaultErrorType;
+    private String operationId;
+
+    private Builder(String method, String pathTemplate) {
+      if (!isToken(method)) {
+        throw new IllegalArgumentException("not an HTTP method: '" + method + "'");
+      }
+      Objects.requireNonNull(pathTemplate, "pathTemplate");
+      if (!pathTemplate.startsWith("/")) {
+        throw new IllegalArgumentException(
+            "path template must start with '/': '" + pathTemplate + "'");
+      }
+      this.method = method;
+      this.pathTemplate = pathTemplate;
+      int pos = 0;
+      while (true) {
+        int open = pathTemplate.indexOf('{', pos);
+        int close = pathTemplate.indexOf('}', pos);
+        if (open < 0) {
+          if (close >= 0) {
+            throw malformed("'}' without '{'");
+          }
+          templateParts.add(encodeLiteral(pathTemplate.substring(pos)));
+          break;
+        }
+        if (close < open) {
+          throw malformed("'}' without '{'");
+        }
+        String name = pathTemplate.substring(open + 1, close);
+        if (name.isEmpty() || name.indexOf('{') >= 0 || name.indexOf('/') >= 0) {
+          throw malformed("bad parameter '{" + name + "}'");
+        }
+        templateParts.add(encodeLiteral(pathTemplate.substring(pos, open)));
+        templateParts.add(name);
+        pos = close + 1;
+      }
+    }
+
+    private IllegalArgumentException malformed(String problem) {
+      return new IllegalArgumentException(
+          "malformed path template '" + pathTemplate + "': " + problem);
+    }
+
+    private static String encodeLiteral(String literal) {
+      StringJoiner out = new StringJoiner("/");
+      for (String segment : literal.split("/", -1)) {
+        out.add(UriEncoding.pathSegment(segment));
+      }
+      return out.toString();
+    }
+
+    private boolean hasParameter(String name) {
+      for (int i = 1; i < templateParts.size(); i += 2) {
+        if (templateParts.get(i).equals(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Fills in a path parameter, percent-encoded as one path segment: everything but {@code A-Z
+     * a-z 0-9 - . _ ~ ! $ & ' ( ) * + , ; = : @} is encoded as UTF-8, so {@code /}, {@code ?},
+     * {@code #}, {@code %} and spaces stay inside the segment.
+     *
+     * @param name the parameter's name in the template
+     * @param value the value
+     * @return this builder
+     * @throws NullPointerException if the value is {@code null}: path parameters are required
+     * @throws IllegalArgumentException if the template has no such parameter, or the value's text
+     *     is empty, {@code .} or {@code ..} (which would change the path's meaning)
+     */
+    public Builder pathParameter(String name, Object value) {
+      if (!hasParameter(name)) {
+        throw new IllegalArgumentException(
+            "path template '" + pathTemplate + "' has no parameter '" + name + "'");
+      }
+      if (value == null) {
+        throw new NullPointerException("path parameter '" + name + "' is required");
+      }
+      String text = text(value);
+      if (text.isEmpty() || text.equals(".") || text.equals("..")) {
+        throw new IllegalArgumentException(
+            "path parameter '" + name + "' must not be empty, '.' or '..'");
+      }
+      try {
+        pathValues.put(name, UriEncoding.pathSegment(text));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("path parameter '" + name + "' is " + e.getMessage(), e);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a query parameter, form style with explode: {@code null} adds nothing, a collection
+     * adds {@code name=element} for each element that is not {@code null}. Names and values are
+     * percent-encoded as UTF-8; a space becomes {@code %20}, and {@code &}, {@code =}, {@code +}
+     * and {@code #} are encoded.
+     *
+     * @param name the parameter name
+     * @param value the value, a collection of values, or {@code null}
+     * @return this builder
+     */
+    public Builder queryParameter(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      if (value instanceof Collection<?> values) {
+        for (Object element : values) {
+          addQuery(name, element);
+        }
+      } else {
+        addQuery(name, value);
+      }
+      return this;
+    }
+
+    private void addQuery(String name, Object value) {
+      if (value == null) {
+        return;
+      }
+      try {
+        String pair =
+            UriEncoding.queryComponent(name) + "=" + UriEncoding.queryComponent(text(value));
+        if (query.length() > 0) {
+          query.append('&');
+        }
+        query.append(pair);
+        queryNames.add(name);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "query parameter '" + name + "' is " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Adds a header: {@code null} adds nothing, a collection is sent comma-separated. Headers the
+     * request sets replace the client's headers of the same name ({@code Accept}, {@code
+     * Content-Type}, ...).
+     *
+     * @param name the header name
+     * @param value the value, or {@code null}
+     * @return this builder
+     * @throws IllegalArgumentException if the name is not an HTTP token, or the value has a line
+     *     break or another control character (the value is not repeated in the message)
+     */
+    public Builder header(String name, Object value) {
+      if (!isToken(name)) {
+        throw new IllegalArgumentException("not an HTTP header name: '" + name + "'");
+      }
+      if (value == null) {
+        return this;
+      }
+      String text;
+      if (value instanceof Collection<?> values) {
+        StringJoiner joined = new StringJoiner(",");
+        for (Object element : values) {
+          if (element != null) {
+            joined.add(text(element));
+          }
+        }
+        text = joined.toString();
+      } else {
+        text = text(value);
+      }
+      if (!isHeaderValue(text)) {
+        throw new IllegalArgumentException(
+            "header '" + name + "' has a control character or line break in its value");
+      }
+      for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+        if (entry.getKey().equalsIgnoreCase(name)) {
+          entry.getValue().add(text);
+          return this;
+        }
+      }
+      headers.computeIfAbsent(name, n -> new ArrayList<>()).add(text);
+      return this;
+    }
+
+    /**
+     * Sets the body, written as JSON with the client's {@code ObjectMapper} each time the request
+     * is sent, with {@code Content-Type: application/json}. The object is kept, not copied: do not
+     * change it while the request is in use.
+     *
+     * @param body the body, or {@code null} for none
+     * @return this builder
+     */
+    public Builder jsonBody(Object body) {
+      this.jsonBody = body;
+      return this;
+    }
+
+    /**
+     * Whether the request may be retried after a connection failure or a 408, 429, 502, 503 or
+     * 504. By default only GET, HEAD, PUT, DELETE and OPTIONS may; generated code sets
+     * {@code true} for other operations the spec marks idempotent.
+     *
+     * @param idempotent whether the request may be sent more than once
+     * @return this builder
+     */
+    public Builder idempotent(boolean idempotent) {
+      this.idempotent = idempotent;
+      return this;
+    }
+
+    /**
+     * Declares the type of the error body for a status.
+     *
+     * @param statusCode the HTTP status, 100 to 599
+     * @param type the type to decode the body as
+     * @return this builder
+     */
+    public Builder errorType(int statusCode, Class<?> type) {
+      if (statusCode < 100 || statusCode > 599) {
+        throw new IllegalArgumentException("not an HTTP status: " + statusCode);
+      }
+      errorTypes.put(statusCode, Objects.requireNonNull(type, "type"));
+      return this;
+    }
+
+    /**
+     * Declares the type of the error body for statuses without their own {@link #errorType}.
+     *
+     * @param type the type to decode the body as, or {@code null} for none
+     * @return this builder
+     */
+    public Builder defaultErrorType(Class<?> type) {
+      this.defaultErrorType = type;
+      return this;
+    }
+
+    /**
+     * Names the operation, for exception messages.
+     *
+     * @param operationId the OpenAPI operationId, or {@code null}
+     * @return this builder
+     */
+    public Builder operationId(String operationId) {
+      this.operationId = operationId;
+      return this;
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     * @throws IllegalStateException if a path parameter of the template was not set
+     */
+    public ApiRequest build() {
+      StringBuilder path = new StringBuilder(pathTemplate.length() + 32);
+      for (int i = 0; i < templateParts.size(); i++) {
+        String part = templateParts.get(i);
+        if (i % 2 == 0) {
+          path.append(part);
+        } else {
+          String value = pathValues.get(part);
+          if (value == null) {
+            throw new IllegalStateException(
+                "path parameter '" + part + "' of '" + pathTemplate + "' is not set");
+          }
+          path.append(value);
+        }
+      }
+      return new ApiRequest(this, path.toString());
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package io.specpoet.runtime;
+
+import static io.specpoet.runtime.TestServer.empty;
+import static io.specpoet.runtime.TestServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** What goes over the wire, checked on a real loopback server. */
+@Timeout(20)
+class ApiClientHttpTest {
+
+  @Test
+  void sendsTheExactRequestLine() throws Exception {
+    try (TestServer server = TestServer.start(json(200, "{\"id\":\"p1\"}"))) {
+      ApiClient client = new ApiClient(TestModels.config(server).build());
+      ApiRequest request =
+          ApiRequest.builder("GET", "/v1/projects/{projectId}/services/{serviceId}/{a}/{b}")
+              .pathParameter("projectId", "a/b c")
+              .pathParameter("serviceId", "q?h#p%")
+              .pathParameter("a", "é")
+              .pathParameter("b", "日本")
+              .queryParameter("q", "x y&z=1+2#")
+              .queryParameter("tag", List.of("t1", "t2"))
+              .build();
+
+      ApiResponse<TestModels.Project> response = client.send(request, TestModels.Project.class);
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).isEqualTo(new TestModels.Project("p1", null));
+      TestServer.Recorded recorded = server.only();
+      assertThat(recorded.method()).isEqualTo("GET");
+      assertThat(recorded.target())
+          .isEqualTo(
+              "/v1/projects/a%2Fb%20c/services/q%3Fh%23p%25/%C3%A9/%E6%97%A5%E6%9C%AC"
+                  + "?q=x%20y%26z%3D1%2B2%23&tag=t1&tag=t2");
+      // The server decodes it back to the original values.
+      assertThat(recorded.uri().getPath()).isEqualTo("/v1/projects/a/b c/services/q?h#p%/é/日本");
+    }
+  }
+
+  @Test
+  void sendsTheStandardHeaders() throws Exception {
+    try (TestServer server = TestServer.start(json(200, "{}"))) {
+      ApiClient client =
+          new ApiClient(
+              TestModels.config(server)
+                  .bearerToken("secret-token-123")
+                  .userAgentSuffix("my-app/9.9")
+                  .build());
+
+      client.send(ApiRequest.builder("GET", "/v1/x").build(), Void.class);
+
+      TestServer.Recorded recorded = server.only();
+      assertThat(recorded.header("Accept")).isEqualTo("application/json");
+      assertThat(recorded.header("Authorization")).isEqualTo("Bearer secret-token-123");
+      assertThat(recorded.header("Content-Type")).isNull();
+      assertThat(recorded.header("User-Agent"))
+          .matches("test-sdk/1\\.2\\.3 specpoet-runtime/[^ /]+ Java/[^ ]+ my-app/9\\.9")
+          .contains("Java/" + System.getProperty("java.version"))
+          .doesNotContain("specpoet-runtime/dev");
+      assertThat(client.config().userAgent()).isEqualTo(recorded.header("User-Agent"));
+    }
+  }
+
+  @Test
+  void sendsJsonBodiesAndNoAuthorizationWithoutToken() throws Exception {
+    try (TestServer server = TestServer.start(json(201, "{\"id\":\"p2\",\"name\":\"n\"}"))) {
+      ApiClient client = new ApiClient(TestModels.config(server).build());
+      ApiRequest request =
+          ApiRequest.builder("POST", "/v1/projects")
+              .jsonBody(Map.of("name", "Zoë"))
+              .header("X-Request-Id", "r-1")
+              .build();
+
+      ApiResponse<TestModels.Project> response = client.send(request, TestModels.Project.class);
+
+      assertThat(response.statusCode()).isEqualTo(201);
+      assertThat(response.body().id()).isEqualTo("p2");
+      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+      TestServer.Recorded recorded = server.only();
+      assertThat(recorded.method()).isEqualTo("POST");
+      assertThat(recorded.header("Content-Type")).isEqualTo("application/json");
+      assertThat(recorded.body()).isEqualTo("{\"name\":\"Zoë\"}");
+      assertThat(recorded.header("X-Request-Id")).isEqualTo("r-1");
+      assertThat(recorded.headers()).doesNotContainKey("Authorization");
+    }
+  }
+
+  @Test
+  void requestHeadersOverrideTheClients() throws Exception {
+    try (TestServer server = TestServer.start(json(200, "{}"))) {
+      ApiClient client = new ApiClient(TestModels.config(server).bearerToken("t").build());
+      client.send(
+          ApiRequest.builder("GET", "/")
+              .header("Accept", "application/problem+json")
+              .header("Authorization", "Basic dXNlcjpwYXNz")
+              .build(),
+          Void.class);
+      assertThat(server.only().headers().get("Accept")).containsExactly("application/problem+json");
+      assertThat(server.only().headers().get("Authorization"))
+          .containsExactly("Basic dXNlcjpwYXNz");
+    }
+  }
+
+  @Test
+  void appendsPathsToABaseUriWithAPath() throws Exception {
+    try (TestServer server = TestServer.start(json(200, "{}"))) {
+      ApiClient client =
+          new ApiClient(
+              TestModels.config(server).baseUri(URI.create(server.uri() + "/api/")).build());
+      client.send(ApiRequest.builder("GET", "/v1/x").queryParameter("a", 1).build(), Void.class);
+      assertThat(server.only().target()).isEqualTo("/api/v1/x?a=1");
+    }
+  }
+
+  @Test
+  void refusedParametersNeverReachTheServer() throws Exception {
+    try (TestServer server = TestServer.start(json(200, "{}"))) {
+      ApiClient client = new ApiClient(TestModels.config(server).build());
+      for (String bad : List.of("", ".", "..")) {
+        assertThatThrownBy(
+                () ->
+                    client.send(
+                        ApiRequest.builder("GET", "/runs/{runId}")
+                            .pathParameter("runId", bad)
+                            .build(),
+                        Void.class))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("path parameter 'runId' must not be empty, '.' or '..'");
+      }
+      assertThatThrownBy(
+              () ->
+                  client.send(
+                      ApiRequest.builder("GET", "/runs/{runId}")
+                          .pathParameter("runId", null)
+                          .build(),
+                      Void.class))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("path parameter 'runId' is required");
+      assertThatThrownBy(
+              () -> client.send(ApiRequest.builder("GET", "/runs/{runId}").build(), Void.class))
+          .isInstanceOf(IllegalStateException.class);
+      assertThat(server.requests()).isEmpty();
+    }
+  }
+
+  @Test
+  void decodesEmptyAndVoidBodiesAsNull() throws Exception {
+    try (TestServer server =
+        TestServer.start(empty(204), json(200, "  "), json(200, "{\"id\":\"p1\"}"))) {
+      ApiClient client = new ApiClient(TestModels.config(server).build());
+      ApiRequest request = ApiRequest.builder("GET", "/").build();
+      assertThat(client.send(request, TestModels.Project.class).body()).isNull();
+      assertThat(client.send(request, TestModels.Project.class).body()).isNull();
+      ApiResponse<Void> response = client.send(request, Void.class);
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).isNull();
+      assertThat(response.violations()).isEmpty();
+    }
+  }
+
+  @Test
+  void decodesGenericBodies() throws Exception {
+    try (TestServer server =
+        TestServer.start(json(200, "[{\"id\":\"a\"},{\"id\":\"b\",\"extra\":1}]"))) {
+      ApiClient client = new ApiClient(TestModels.config(server).build());
+      ApiResponse<List<TestModels.Project>> response =
+          client.send(
+              ApiRequest.builder("GET", "/").build(),
+              new TypeReference<List<TestModels.Project>>() {});
+      assertThat(response.body())
+          .containsExactly(new TestModels.Project("a", null), new TestModels.Project("b", null));
+    }
+  }
+
+  @Test
+  void undecodableSuccessBodyKeepsTheRawBody() throws Exception {
+    try (TestServer server = TestServer.start(json(200, "not json"))) {
+      ApiClient client = new ApiClient(TestModels.config(server).build());
+      assertThatThrownBy(
+              () ->
+                  client.send(
+                      ApiRequest.builder("GET", "/p").operationId("getP").build(),
+                      TestModels.Project.class))
+          .isExactlyInstanceOf(ApiException.class)
+          .hasMessageStartingWith("HTTP 200 from GET /p: the response body could not be read as")
+          .hasMessageEndingWith("[operation getP]")
+          .satisfies(
+              e -> {
+                ApiException api = (ApiException) e;
+                assertThat(api.statusCode()).isEqualTo(200);
+                assertThat(api.rawBody()).isEqualTo("not json");
+                assertThat(api.getCause()).isNotNull();
+              });
+    }
+  }
+}
