@@ -1,0 +1,44 @@
+package io.specpoet.generator.diagnostics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the problems of one run so the user sees all of them at once, then fails the run
+ * with a single {@link GenerationException}.
+ */
+public final class Diagnostics {
+
+    private final LocationIndex locations;
+    private final List<Diagnostic> errors = new ArrayList<>();
+
+    public Diagnostics(LocationIndex locations) {
+        this.locations = locations;
+    }
+
+    public LocationIndex locations() {
+        return locations;
+    }
+
+    /** Records an error at the node the JSON pointer names, located to its line if possible. */
+    public void error(String jsonPointer, String message) {
+        errors.add(new Diagnostic(locations.locate(jsonPointer), message));
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Throws all collected errors, in document order, if there are any. */
+    public void throwIfErrors() {
+        if (hasErrors()) {
+            List<Diagnostic> sorted = new ArrayList<>(errors);
+            sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.location().line())
+                    .thenComparingInt(d -> d.location().column())
+                    .thenComparing(d -> d.location().jsonPointer())
+                    .thenComparing(Diagnostic::message));
+            throw new GenerationException(sorted);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package io.specpoet.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.specpoet.generator.model.ApiGroup;
+import io.specpoet.generator.model.OperationModel;
+import io.specpoet.generator.model.ParameterModel;
+import io.specpoet.generator.model.TypeRef;
+import io.specpoet.generator.model.TypeUse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the operations of one tag as an API class. Each operation gets a plain method returning
+ * the body, a {@code …WithResponse} method returning status and headers too, and an
+ * {@code …Async} method; all three build the same request, and the runtime sends it.
+ */
+final class ApiEmitter {
+
+    private final JavaTypes types;
+
+    ApiEmitter(JavaTypes types) {
+        this.types = types;
+    }
+
+    TypeSpec emit(ApiGroup api, ClassName self) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(RuntimeTypes.GENERATED)
+                .addJavadoc("$L", Javadoc.memberDoc(api.description())
+                        .map(doc -> doc + "\n\n")
+                        .orElse(""))
+                .addJavadoc("<p>The operations tagged <code>$L</code>.\n", JavadocSanitizer.sanitize(api.tag()))
+                .addField(RuntimeTypes.API_CLIENT, "apiClient", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("Operations sent through the given client.\n")
+                        .addParameter(RuntimeTypes.API_CLIENT, "apiClient")
+                        .addStatement("this.apiClient = $T.requireNonNull(apiClient, $S)", Objects.class, "apiClient")
+                        .build());
+        for (OperationModel operation : api.operations()) {
+            addOperation(type, operation);
+        }
+        return type.build();
+    }
+
+    private void addOperation(TypeSpec.Builder type, OperationModel operation) {
+        List<ParameterSpec> parameters = new ArrayList<>();
+        for (ParameterModel parameter : arguments(operation)) {
+            parameters.add(ParameterSpec.builder(types.plainTypeOf(parameter.type()), parameter.javaName()).build());
+        }
+        CodeBlock arguments = CodeBlock.join(
+                parameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
+        boolean hasBody = operation.successType() != null;
+        TypeName body = hasBody ? types.plainTypeOf(operation.successType()) : ClassName.get(Void.class);
+        TypeName withResponse = ParameterizedTypeName.get(RuntimeTypes.API_RESPONSE, body);
+        String request = operation.javaName() + "Request";
+
+        MethodSpec.Builder plain = MethodSpec.methodBuilder(operation.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .addParameters(parameters)
+                .addJavadoc("$L", operationDoc(operation, hasBody ? "@return the response body\n" : ""));
+        if (hasBody) {
+            plain.returns(body).addStatement("return $N($L).body()", operation.javaName() + "WithResponse", arguments);
+        } else {
+            plain.addStatement("$N($L)", operation.javaName() + "WithResponse", arguments);
+        }
+        MethodSpec.Builder raw = MethodSpec.methodBuilder(operation.javaName() + "WithResponse")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameters(parameters)
+                .returns(withResponse)
+                .addJavadoc("$L", operationDoc(operation, "@return the status, headers and body of the response\n"))
+                .addStatement("return apiClient.send($N($L), $L)", request, arguments, bodyType(operation, body));
+        MethodSpec.Builder async = MethodSpec.methodBuilder(operation.javaName() + "Async")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameters(parameters)
+                .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body))
+                .addJavadoc("$L", operationDoc(operation,
+                        "@return the response body, or a failure with the exception the plain method throws\n"))
+                .addStatement("return apiClient.sendAsync($N($L), $L).thenApply($T::body)",
+                        request, arguments, bodyType(operation, body), RuntimeTypes.API_RESPONSE);
+        for (MethodSpec.Builder method : List.of(plain, raw, async)) {
+            if (operation.deprecated()) {
+                method.addAnnotation(Deprecated.class);
+            }
+            type.addMethod(method.build());
+        }
+        type.addMethod(requestMethod(operation, request, parameters));
+    }
+
+    /** Path, query and header parameters in spec order, then the body. */
+    private static List<ParameterModel> arguments(OperationModel operation) {
+        List<ParameterModel> arguments = new ArrayList<>(operation.parameters());
+        if (operation.requestBody() != null) {
+            arguments.add(operation.requestBody());
+        }
+        return arguments;
+    }
+
+    /** A class literal, or a type token for generic bodies such as {@code List<Pet>}. */
+    private static CodeBlock bodyType(OperationModel operation, TypeName body) {
+        TypeRef type = operation.successType() == null ? null : operation.successType().type();
+        if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf) {
+            return CodeBlock.of("new $T<$T>() {}", RuntimeTypes.TYPE_REFERENCE, body);
+        }
+        return CodeBlock.of("$T.class", body);
+    }
+
+    private MethodSpec requestMethod(OperationModel operation, String name, List<ParameterSpec> parameters) {
+        CodeBlock.Builder chain = CodeBlock.builder()
+                .add("return $T.builder($S, $S)", RuntimeTypes.API_REQUEST, operation.httpMethod(), operation.path())
+                .add("\n.operationId($S)", operation.operationId());
+        for (ParameterModel parameter : arguments(operation)) {
+            switch (parameter.location()) {
+                case "path" -> chain.add("\n.pathParameter($S, $N)", parameter.wireName(), parameter.javaName());
+                case "query" -> chain.add("\n.queryParameter($S, $N)", parameter.wireName(), parameter.javaName());
+                case "header" -> chain.add("\n.header($S, $N)", parameter.wireName(), parameter.javaName());
+                default -> chain.add("\n.jsonBody($N)", parameter.javaName());
+            }
+        }
+        if (operation.idempotent() != defaultIdempotence(operation.httpMethod())) {
+            chain.add("\n.idempotent($L)", operation.idempotent());
+        }
+        for (var error : operation.errorTypes().entrySet()) {
+            chain.add("\n.errorType($L, $L)", error.getKey(), classLiteral(error.getValue()));
+        }
+        if (operation.defaultErrorType() != null) {
+            chain.add("\n.defaultErrorType($L)", classLiteral(operation.defaultErrorType()));
+        }
+        chain.add("\n.build()");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(RuntimeTypes.API_REQUEST)
+                .addParameters(parameters);
+        for (ParameterModel parameter : arguments(operation)) {
+            if (parameter.required() && !parameter.location().equals("path")) {
+                method.addStatement("$T.requireNonNull($N, $S)", Objects.class, parameter.javaName(),
+                        parameter.location() + " parameter '" + parameter.wireName() + "' is required");
+            }
+        }
+        return method.addStatement("$L", chain.build()).build();
+    }
+
+    private static boolean defaultIdempotence(String method) {
+        return List.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS").contains(method);
+    }
+
+    /** Error bodies are decoded by class: a generic error body decodes as its raw type. */
+    private CodeBlock classLiteral(TypeUse use) {
+        TypeName type = types.plainTypeOf(use);
+        if (type instanceof ParameterizedTypeName parameterized) {
+            type = parameterized.rawType();
+        }
+        return CodeBlock.of("$T.class", type);
+    }
+
+    private static String operationDoc(OperationModel operation, String returns) {
+        StringBuilder doc = new StringBuilder();
+        Javadoc.memberDoc(operation.summary()).ifPresent(summary -> doc.append(summary).append("\n\n"));
+        Javadoc.memberDoc(operation.description()).ifPresent(description -> doc.append("<p>").append(description).append("\n\n"));
+        doc.append("<p><code>")
+                .append(JavadocSanitizer.sanitize(operation.httpMethod() + " " + operation.path()))
+                .append("</code> (")
+                .append(JavadocSanitizer.sanitize(operation.operationId()))
+                .append(")\n\n");
+        for (ParameterModel parameter : arguments(operation)) {
+            doc.append("@param ").append(parameter.javaName()).append(' ')
+                    .append(Javadoc.memberDoc(parameter.description()).orElse(parameter.location() + " parameter"))
+                    .append('\n');
+        }
+        doc.append(returns);
+        doc.append("@throws io.specpoet.runtime.ApiException when the server answers with an error status, "
+                + "or the request fails\n");
+        return doc.toString();
+    }
+}

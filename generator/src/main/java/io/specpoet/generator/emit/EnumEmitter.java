@@ -1,0 +1,129 @@
+package io.specpoet.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.specpoet.generator.model.TypeDecl.EnumConstant;
+import io.specpoet.generator.model.TypeDecl.EnumDecl;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a string enum as a forward-compatible value class: the listed values are constants,
+ * {@code value()} gives a Java enum to {@code switch} on, and a value the spec does not list is
+ * kept as its raw string (and written back unchanged) instead of failing the whole response.
+ */
+final class EnumEmitter {
+
+    private final JavaTypes types;
+
+    EnumEmitter(JavaTypes types) {
+        this.types = types;
+    }
+
+    TypeSpec emit(EnumDecl decl) {
+        ClassName self = types.declared(decl.javaName());
+        ClassName value = self.nestedClass(decl.valueEnumName());
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(RuntimeTypes.GENERATED);
+        Javadoc.typeDoc(decl.description(), decl.pointer()).ifPresent(doc -> type.addJavadoc("$L", doc));
+        if (decl.deprecated()) {
+            type.addAnnotation(Deprecated.class);
+        }
+
+        TypeSpec.Builder valueEnum = TypeSpec.enumBuilder(value)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The values the spec lists, and {@link #$L} for any other.\n", decl.unrecognizedName());
+        CodeBlock.Builder knownList = CodeBlock.builder();
+        CodeBlock.Builder cases = CodeBlock.builder();
+        for (EnumConstant constant : decl.constants()) {
+            valueEnum.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("")
+                    .addJavadoc("{@code $L}\n", JavadocSanitizer.sanitize(constant.wireValue()).replace("}", "&#125;"))
+                    .build());
+            type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T($T.$N, $S)", self, value, constant.javaName(), constant.wireValue())
+                    .build());
+            knownList.add(knownList.isEmpty() ? "$N" : ", $N", constant.javaName());
+            cases.add("case $S:\n$>return $N;\n$<", constant.wireValue(), constant.javaName());
+        }
+        valueEnum.addEnumConstant(decl.unrecognizedName(), TypeSpec.anonymousClassBuilder("")
+                .addJavadoc("A value this client does not know; {@link #wireValue()} holds it.\n")
+                .build());
+        type.addType(valueEnum.build());
+
+        type.addField(value, "value", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(String.class, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(value, "value")
+                .addParameter(String.class, "wireValue")
+                .addStatement("this.value = value")
+                .addStatement("this.wireValue = wireValue")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("of")
+                .addJavadoc("The constant for a listed value, or an unrecognized value kept as it is.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_CREATOR)
+                        .addMember("mode", "$T.Mode.DELEGATING", RuntimeTypes.JSON_CREATOR)
+                        .build())
+                .returns(self)
+                .addParameter(String.class, "wireValue")
+                .addStatement("$T.requireNonNull(wireValue, $S)", Objects.class, "wireValue")
+                .beginControlFlow("switch (wireValue)")
+                .addCode(cases.build())
+                .addCode("default:\n$>return new $T($T.$N, wireValue);\n$<", self, value, decl.unrecognizedName())
+                .endControlFlow()
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("knownValues")
+                .addJavadoc("Every value the spec lists, in its order.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), self))
+                .addStatement("return $T.of($L)", List.class, knownList.build())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("value")
+                .addJavadoc("The value as a Java enum, for {@code switch}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(value)
+                .addStatement("return value")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("wireValue")
+                .addJavadoc("The value exactly as it appears in JSON.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(RuntimeTypes.JSON_VALUE)
+                .returns(String.class)
+                .addStatement("return wireValue")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("isKnown")
+                .addJavadoc("Whether the spec lists this value.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addStatement("return value != $T.$N", value, decl.unrecognizedName())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "other")
+                .addStatement("return other instanceof $T that && wireValue.equals(that.wireValue)", self)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("return wireValue.hashCode()")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return wireValue")
+                .build());
+        return type.build();
+    }
+}

@@ -1,0 +1,32 @@
+package io.specpoet.generator.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One HTTP operation, as an API class method.
+ *
+ * @param javaName the method name; with the suffixes {@code Async}, {@code WithResponse} and
+ *     {@code Request} it names the operation's other methods, all free in the API class
+ * @param path the path template, relative to the base URI
+ * @param requestBody the JSON request body, or null
+ * @param successType the type of the 2xx JSON body, or null when the success response has none
+ * @param errorTypes the declared JSON body of each error status
+ * @param defaultErrorType the body of the {@code default} response, or null
+ * @param idempotent whether a failed attempt may be retried
+ */
+public record OperationModel(
+        String operationId,
+        String javaName,
+        String httpMethod,
+        String path,
+        String summary,
+        String description,
+        boolean deprecated,
+        String pointer,
+        List<ParameterModel> parameters,
+        ParameterModel requestBody,
+        TypeUse successType,
+        Map<Integer, TypeUse> errorTypes,
+        TypeUse defaultErrorType,
+        boolean idempotent) {}

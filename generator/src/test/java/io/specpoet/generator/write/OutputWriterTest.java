@@ -1,0 +1,83 @@
+package io.specpoet.generator.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+
+    @TempDir
+    Path work;
+
+    final OutputWriter writer = new OutputWriter();
+
+    static SortedMap<String, String> files(String... pathsAndContents) {
+        SortedMap<String, String> files = new TreeMap<>();
+        for (int i = 0; i < pathsAndContents.length; i += 2) {
+            files.put(pathsAndContents[i], pathsAndContents[i + 1]);
+        }
+        return files;
+    }
+
+    @Test
+    void writesUtf8WithTheGivenLineEnds() throws IOException {
+        writer.write(work, files("a/B.java", "über\n"));
+
+        assertThat(Files.readAllBytes(work.resolve("a/B.java"))).isEqualTo("über\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUnchangedFileIsNotRewritten() throws IOException {
+        writer.write(work, files("a/B.java", "same\n"));
+        Path file = work.resolve("a/B.java");
+        FileTime old = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(file, old);
+
+        OutputWriter.WriteResult result = writer.write(work, files("a/B.java", "same\n"));
+
+        assertThat(result.written()).isEmpty();
+        assertThat(result.unchanged()).containsExactly("a/B.java");
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(old);
+    }
+
+    @Test
+    void filesNoLongerGeneratedAreDeletedAndOthersLeftAlone() throws IOException {
+        writer.write(work, files("a/B.java", "b\n", "c/D.java", "d\n"));
+        Files.writeString(work.resolve("a/Handwritten.java"), "mine\n");
+
+        OutputWriter.WriteResult result = writer.write(work, files("a/B.java", "b\n"));
+
+        assertThat(result.deleted()).containsExactly("c/D.java");
+        assertThat(work.resolve("c")).doesNotExist();
+        assertThat(work.resolve("a/Handwritten.java")).hasContent("mine");
+    }
+
+    @Test
+    void aPathLeavingTheOutputFolderIsRefusedBeforeAnythingIsWritten() {
+        assertThatThrownBy(() -> writer.write(work.resolve("out"), files("a/Ok.java", "ok\n", "../escape.java", "x\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("refusing to write '../escape.java' outside the output folder");
+        assertThat(work.resolve("out")).doesNotExist();
+        assertThat(work.resolve("escape.java")).doesNotExist();
+    }
+
+    @Test
+    void aTamperedManifestCannotDeleteOutsideTheFolder() throws IOException {
+        Path out = work.resolve("out");
+        writer.write(out, files("a/B.java", "b\n"));
+        Files.writeString(work.resolve("precious.txt"), "keep\n");
+        Files.writeString(out.resolve(OutputWriter.MANIFEST), "a/B.java\n../precious.txt\n");
+
+        writer.write(out, files("a/B.java", "b\n"));
+
+        assertThat(work.resolve("precious.txt")).exists();
+    }
+}
