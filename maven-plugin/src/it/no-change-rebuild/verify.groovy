@@ -1,0 +1,16 @@
+// The second build skipped generation and wrote nothing: every file and folder it could have
+// written still has the date set just before it ran (creating, replacing or deleting a file also
+// changes its folder's date).
+def backdated = 978307200000L
+def output = new File(basedir, 'target/generated-sources/specpoet')
+def state = new File(basedir, 'target/specpoet')
+def entries = [output, state]
+[output, state].each { root -> root.eachFileRecurse { entries << it } }
+assert entries*.name.containsAll(['Pet.java', 'Status.java', 'Tag.java', '.specpoet-manifest', 'default.state'])
+entries.each { entry ->
+    assert entry.lastModified() == backdated : "$entry was written by the second build"
+}
+
+def log = new File(basedir, 'build.log').text
+assert log.findAll(/specpoet: \d+ files written/).size() == 1 : 'only the first build generates'
+assert log.findAll(/specpoet: .* is up to date with .*api\.yaml; nothing generated/).size() == 1
