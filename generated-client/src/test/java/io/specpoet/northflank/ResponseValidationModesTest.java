@@ -1,0 +1,69 @@
+package io.specpoet.northflank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.specpoet.runtime.ApiResponse;
+import io.specpoet.runtime.ResponseValidation;
+import io.specpoet.runtime.ResponseValidationException;
+import io.specpoet.northflank.model.ReleaseFlowRunResponse;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The documented example breaks its own schema (gitops without filePath, a Workflow node
+ * without its spec): read leniently by default, refused in strict mode, unchecked when off.
+ */
+class ResponseValidationModesTest {
+
+    LoopbackServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new LoopbackServer();
+        server.respond(200, DocumentedExamplesTest.example("get-release-flow-run.200.json"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    NorthflankClient client(ResponseValidation mode) {
+        return NorthflankClient.builder().baseUri(server.uri()).bearerToken("validation-test-token").responseValidation(mode).build();
+    }
+
+    @Test
+    void lenientByDefaultReadsTheExampleAndReportsWhereItBreaksTheSchema() {
+        NorthflankClient client = NorthflankClient.builder().baseUri(server.uri()).bearerToken("validation-test-token").build();
+
+        ApiResponse<ReleaseFlowRunResponse> response = client.pipelines().getReleaseFlowRunWithResponse("p", "pl", "s", "r");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body().data().gitops().filePath()).isNull();
+        assertThat(response.violations())
+                .extracting(ResponseValidationException.Violation::path)
+                .containsExactlyInAnyOrder("data.gitops.filePath", "data.spec.spec");
+    }
+
+    @Test
+    void strictModeListsEveryViolation() {
+        ResponseValidationException error = catchThrowableOfType(ResponseValidationException.class,
+                () -> client(ResponseValidation.STRICT).pipelines().getReleaseFlowRun("p", "pl", "s", "r"));
+
+        assertThat(error.violations())
+                .extracting(ResponseValidationException.Violation::path)
+                .containsExactlyInAnyOrder("data.gitops.filePath", "data.spec.spec");
+        assertThat(error.getMessage()).contains("data.gitops.filePath", "data.spec.spec");
+    }
+
+    @Test
+    void offSkipsValidation() {
+        ApiResponse<ReleaseFlowRunResponse> response =
+                client(ResponseValidation.OFF).pipelines().getReleaseFlowRunWithResponse("p", "pl", "s", "r");
+
+        assertThat(response.violations()).isEmpty();
+    }
+}
