@@ -1,6 +1,7 @@
 package io.specpoet.generator;
 
 import com.palantir.javapoet.JavaFile;
+import io.specpoet.generator.diagnostics.Diagnostic;
 import io.specpoet.generator.diagnostics.Diagnostics;
 import io.specpoet.generator.emit.ModelEmitter;
 import io.specpoet.generator.load.LoadedSpec;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -48,23 +51,41 @@ public record GeneratorRun(
      *     each with its location
      */
     public SortedMap<String, String> generate() {
+        return generate(warning -> {});
+    }
+
+    /**
+     * Generates every file in memory, as {@link #generate()}, and hands each warning (something
+     * odd in the spec that generation works around) to {@code warnings} first.
+     */
+    public SortedMap<String, String> generate(Consumer<Diagnostic> warnings) {
         LoadedSpec loaded = new SpecLoader(allowRemoteRefs).load(spec);
+        loaded.warnings().forEach(warnings);
         Diagnostics diagnostics = new Diagnostics(loaded.locations());
         ApiModel model = new ModelBuilder(loaded.openApi(), diagnostics).build(clientName);
         diagnostics.throwIfErrors();
-        SortedMap<String, String> files = new TreeMap<>();
         String specName = spec.getFileName().toString();
-        for (JavaFile file : new ModelEmitter(packageName, specName).emit(model)) {
-            String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-            files.put(path, file.toString());
-        }
-        return files;
+        // Writing the text is most of the work for large specs; files are independent, and the
+        // sorted map makes the result the same whatever order they finish in.
+        return new ModelEmitter(packageName, specName).emit(model).parallelStream()
+                .collect(Collectors.toMap(
+                        file -> file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java",
+                        JavaFile::toString,
+                        (a, b) -> {
+                            throw new IllegalStateException("two files with one path");
+                        },
+                        TreeMap::new));
     }
 
     /** Generates and writes into {@link #outputDirectory}; nothing is written if generation fails. */
     public OutputWriter.WriteResult execute() {
+        return execute(warning -> {});
+    }
+
+    /** Generates and writes, as {@link #execute()}, handing each warning to {@code warnings}. */
+    public OutputWriter.WriteResult execute(Consumer<Diagnostic> warnings) {
         Objects.requireNonNull(outputDirectory, "outputDirectory");
-        SortedMap<String, String> files = generate();
+        SortedMap<String, String> files = generate(warnings);
         return new OutputWriter().write(outputDirectory, files);
     }
 }

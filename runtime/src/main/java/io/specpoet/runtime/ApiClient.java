@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -33,11 +34,14 @@ import java.util.function.Supplier;
  *
  * <p>Every request carries {@code Accept: application/json}, the {@linkplain
  * ClientConfig#userAgent() User-Agent}, {@code Authorization: Bearer <token>} when a token is
- * configured (a supplier is asked before every attempt), {@code Content-Type: application/json}
- * with a body, and the configured request timeout. Headers the request sets itself win.
+ * configured (a supplier is asked before every attempt), the {@code Content-Type} of the body
+ * ({@code application/json}, {@code application/x-www-form-urlencoded}, {@code
+ * multipart/form-data} or a raw body's own), and the configured request timeout. Headers the
+ * request sets itself win.
  *
  * <p>A 2xx response body is decoded as the requested type ({@code null} for {@link Void} or an
- * empty body) and then validated as {@linkplain ClientConfig#responseValidation() configured}.
+ * empty body; the bytes as they are for {@code byte[]} when the response is not JSON) and then
+ * validated as {@linkplain ClientConfig#responseValidation() configured}.
  * Anything else throws (or, for {@code sendAsync}, completes the future with):
  *
  * <ul>
@@ -294,6 +298,7 @@ public final class ApiClient {
     private final JavaType type;
     private final URI uri;
     private final byte[] body;
+    private final String contentType;
 
     Call(ApiRequest request, JavaType type) {
       this.request = request;
@@ -301,19 +306,46 @@ public final class ApiClient {
       this.uri =
           URI.create(
               base + request.path() + (request.query() == null ? "" : "?" + request.query()));
-      if (request.jsonBody() == null) {
+      ApiRequest.BodyEncoding encoding = request.bodyEncoding();
+      if (encoding == null) {
         this.body = null;
+        this.contentType = null;
+      } else if (encoding == ApiRequest.BodyEncoding.RAW) {
+        this.body = (byte[]) request.body();
+        this.contentType = request.bodyContentType();
+      } else if (encoding == ApiRequest.BodyEncoding.JSON) {
+        this.body = json(request.body());
+        this.contentType = "application/json";
+      } else if (encoding == ApiRequest.BodyEncoding.FORM) {
+        this.body = FormEncoding.urlEncoded(tree(request.body()));
+        this.contentType = "application/x-www-form-urlencoded";
       } else {
-        try {
-          this.body = mapper.writeValueAsBytes(request.jsonBody());
-        } catch (JsonProcessingException e) {
-          throw new IllegalArgumentException(
-              "the body of "
-                  + describe()
-                  + " could not be written as JSON: "
-                  + e.getOriginalMessage(),
-              e);
-        }
+        String boundary = "specpoet-" + UUID.randomUUID();
+        this.body = FormEncoding.multipart(tree(request.body()), boundary);
+        this.contentType = "multipart/form-data; boundary=" + boundary;
+      }
+    }
+
+    private byte[] json(Object value) {
+      try {
+        return mapper.writeValueAsBytes(value);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException(
+            "the body of "
+                + describe()
+                + " could not be written as JSON: "
+                + e.getOriginalMessage(),
+            e);
+      }
+    }
+
+    /** A form or multipart body as a tree: binary values stay bytes, not base64 text. */
+    private JsonNode tree(Object value) {
+      try {
+        return mapper.valueToTree(value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "the body of " + describe() + " could not be written: " + e.getMessage(), e);
       }
     }
 
@@ -351,7 +383,7 @@ public final class ApiClient {
         b.header("User-Agent", config.userAgent());
       }
       if (body != null && !own.containsKey("Content-Type")) {
-        b.header("Content-Type", "application/json");
+        b.header("Content-Type", contentType);
       }
       if (token != null && !own.containsKey("Authorization")) {
         b.header("Authorization", "Bearer " + token);
@@ -396,7 +428,11 @@ public final class ApiClient {
       int status = response.statusCode();
       byte[] bytes = response.body();
       T value = null;
-      if (type.getRawClass() != Void.class && !isBlank(bytes)) {
+      if (type.getRawClass() == byte[].class && !isJson(response.headers())) {
+        @SuppressWarnings("unchecked")
+        T raw = (T) bytes;
+        value = raw;
+      } else if (type.getRawClass() != Void.class && !isBlank(bytes)) {
         try {
           value = mapper.readValue(bytes, type);
         } catch (IOException | RuntimeException e) {
@@ -565,9 +601,15 @@ public final class ApiClient {
     return out.toString();
   }
 
+  /**
+   * Replaces a token the server echoed back. Tokens shorter than {@link #MIN_REDACTED_TOKEN} are
+   * left alone: they are not real secrets, and replacing every "t" would garble the message.
+   */
   private static String redact(String message, String token) {
-    return token == null || token.isEmpty() ? message : message.replace(token, "****");
+    return token == null || token.length() < MIN_REDACTED_TOKEN ? message : message.replace(token, "****");
   }
+
+  private static final int MIN_REDACTED_TOKEN = 8;
 
   private static boolean isBlank(byte[] bytes) {
     if (bytes == null) {
@@ -579,6 +621,13 @@ public final class ApiClient {
       }
     }
     return true;
+  }
+
+  /** Whether the {@code Content-Type} is JSON ({@code application/json} or {@code …+json}). */
+  private static boolean isJson(HttpHeaders headers) {
+    String contentType = headers.firstValue("Content-Type").orElse("");
+    String mediaType = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    return mediaType.equals("application/json") || mediaType.endsWith("+json");
   }
 
   /** The body as text, in the charset of its {@code Content-Type}, else UTF-8. */

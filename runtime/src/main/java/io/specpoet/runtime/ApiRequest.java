@@ -1,5 +1,6 @@
 package io.specpoet.runtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.specpoet.runtime.time.Rfc3339;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,9 +20,9 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
- * One API call, as generated code describes it: method, path, query, headers, JSON body, whether
- * it may be retried, and how to decode error bodies. Immutable and thread-safe; built with {@link
- * #builder(String, String)}:
+ * One API call, as generated code describes it: method, path, query, headers and cookies, body
+ * (JSON, form, multipart or raw bytes), whether it may be retried, and how to decode error bodies.
+ * Immutable and thread-safe; built with {@link #builder(String, String)}:
  *
  * <pre>{@code
  * ApiRequest request =
@@ -54,7 +56,9 @@ public final class ApiRequest {
   private final String query;
   private final List<String> queryNames;
   private final Map<String, List<String>> headers;
-  private final Object jsonBody;
+  private final Object body;
+  private final BodyEncoding bodyEncoding;
+  private final String bodyContentType;
   private final boolean idempotent;
   private final Map<Integer, Class<?>> errorTypes;
   private final Class<?> defaultErrorType;
@@ -68,8 +72,13 @@ public final class ApiRequest {
     this.queryNames = List.copyOf(new LinkedHashSet<>(b.queryNames));
     Map<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     b.headers.forEach((name, values) -> h.put(name, List.copyOf(values)));
+    if (!b.cookies.isEmpty()) {
+      h.put("Cookie", List.of(String.join("; ", b.cookies)));
+    }
     this.headers = Collections.unmodifiableMap(h);
-    this.jsonBody = b.jsonBody;
+    this.body = b.body;
+    this.bodyEncoding = b.body == null ? null : b.bodyEncoding;
+    this.bodyContentType = b.bodyContentType;
     this.idempotent = b.idempotent != null ? b.idempotent : IDEMPOTENT_METHODS.contains(b.method);
     this.errorTypes = Map.copyOf(b.errorTypes);
     this.defaultErrorType = b.defaultErrorType;
@@ -122,9 +131,27 @@ public final class ApiRequest {
     return headers;
   }
 
-  /** The object to send as the JSON body, or {@code null} for none. */
+  /** The object to send as the JSON body, or {@code null} when there is none or it is not JSON. */
   public Object jsonBody() {
-    return jsonBody;
+    return bodyEncoding == BodyEncoding.JSON ? body : null;
+  }
+
+  /**
+   * The body as it was given to the builder: an object for JSON, form and multipart bodies, a
+   * {@code byte[]} for a raw body; or {@code null} for none.
+   */
+  public Object body() {
+    return body;
+  }
+
+  /** How {@link #body()} is written, or {@code null} when there is no body. */
+  public BodyEncoding bodyEncoding() {
+    return bodyEncoding;
+  }
+
+  /** The media type of a raw body, as given to {@link Builder#body(byte[], String)}; else null. */
+  public String bodyContentType() {
+    return bodyContentType;
   }
 
   /** Whether the request may be sent again after a failure. */
@@ -157,8 +184,12 @@ public final class ApiRequest {
     if (!headers.isEmpty()) {
       out.append(", headers=").append(headers.keySet());
     }
-    if (jsonBody != null) {
-      out.append(", body=json");
+    if (body != null) {
+      out.append(", body=")
+          .append(
+              bodyEncoding == BodyEncoding.RAW
+                  ? bodyContentType
+                  : bodyEncoding.name().toLowerCase(Locale.ROOT));
     }
     if (operationId != null) {
       out.append(", operationId=").append(operationId);
@@ -227,7 +258,10 @@ public final class ApiRequest {
     private final StringBuilder query = new StringBuilder();
     private final List<String> queryNames = new ArrayList<>();
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
-    private Object jsonBody;
+    private final List<String> cookies = new ArrayList<>();
+    private Object body;
+    private BodyEncoding bodyEncoding;
+    private String bodyContentType;
     private Boolean idempotent;
     private final Map<Integer, Class<?>> errorTypes = new HashMap<>();
     private Class<?> defaultErrorType;
@@ -293,10 +327,11 @@ public final class ApiRequest {
     /**
      * Fills in a path parameter, percent-encoded as one path segment: everything but {@code A-Z
      * a-z 0-9 - . _ ~ ! $ & ' ( ) * + , ; = : @} is encoded as UTF-8, so {@code /}, {@code ?},
-     * {@code #}, {@code %} and spaces stay inside the segment.
+     * {@code #}, {@code %} and spaces stay inside the segment. A collection is written as its
+     * elements separated by commas (OpenAPI's simple style), each element's own commas encoded.
      *
      * @param name the parameter's name in the template
-     * @param value the value
+     * @param value the value, or a collection of values
      * @return this builder
      * @throws NullPointerException if the value is {@code null}: path parameters are required
      * @throws IllegalArgumentException if the template has no such parameter, or the value's text
@@ -310,16 +345,27 @@ public final class ApiRequest {
       if (value == null) {
         throw new NullPointerException("path parameter '" + name + "' is required");
       }
-      String text = text(value);
-      if (text.isEmpty() || text.equals(".") || text.equals("..")) {
-        throw new IllegalArgumentException(
-            "path parameter '" + name + "' must not be empty, '.' or '..'");
-      }
+      String encoded;
       try {
-        pathValues.put(name, UriEncoding.pathSegment(text));
+        if (value instanceof Collection<?> values) {
+          StringJoiner joined = new StringJoiner(",");
+          for (Object element : values) {
+            if (element != null) {
+              joined.add(UriEncoding.pathSegment(text(element)).replace(",", "%2C"));
+            }
+          }
+          encoded = joined.toString();
+        } else {
+          encoded = UriEncoding.pathSegment(text(value));
+        }
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("path parameter '" + name + "' is " + e.getMessage(), e);
       }
+      if (encoded.isEmpty() || encoded.equals(".") || encoded.equals("..")) {
+        throw new IllegalArgumentException(
+            "path parameter '" + name + "' must not be empty, '.' or '..'");
+      }
+      pathValues.put(name, encoded);
       return this;
     }
 
@@ -345,22 +391,107 @@ public final class ApiRequest {
       return this;
     }
 
-    private void addQuery(String name, Object value) {
+    /**
+     * Adds a query parameter in an OpenAPI style. {@code null} adds nothing. Objects (maps,
+     * generated records, JSON objects) are read as their JSON properties; JSON nulls are left out.
+     *
+     * <ul>
+     *   <li>{@link QueryStyle#FORM} with explode: as {@link #queryParameter(String, Object)}, and
+     *       an object adds {@code key=value} for each of its properties;
+     *   <li>without explode, a collection is one {@code name=a,b} pair and an object one {@code
+     *       name=k1,v1,k2,v2} pair ({@link QueryStyle#SPACE_DELIMITED} and {@link
+     *       QueryStyle#PIPE_DELIMITED} join with an encoded space or {@code |} instead); each
+     *       element is encoded on its own, so its commas stay apart from the separators;
+     *   <li>{@link QueryStyle#DEEP_OBJECT}: {@code name[key]=value} for each property, with
+     *       further brackets for nested objects and array indexes ({@code name[a][0]=v}); a
+     *       collection gives {@code name[0]=v}, a scalar {@code name=v}.
+     * </ul>
+     *
+     * @param name the parameter name
+     * @param value the value, or {@code null}
+     * @param style the style
+     * @param explode whether arrays and objects are exploded ({@link QueryStyle#DEEP_OBJECT}
+     *     always is)
+     * @return this builder
+     */
+    public Builder queryParameter(String name, Object value, QueryStyle style, boolean explode) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(style, "style");
       if (value == null) {
+        return this;
+      }
+      if (style == QueryStyle.DEEP_OBJECT) {
+        addDeepObject(name, name, QueryValues.tree(value));
+      } else if (explode) {
+        if (QueryValues.isObject(value)) {
+          QueryValues.tree(value)
+              .fields()
+              .forEachRemaining(
+                  f -> addQueryText(name, f.getKey(), QueryValues.text(f.getValue())));
+        } else {
+          queryParameter(name, value);
+        }
+      } else {
+        String separator =
+            style == QueryStyle.SPACE_DELIMITED
+                ? "%20"
+                : style == QueryStyle.PIPE_DELIMITED ? "%7C" : ",";
+        StringJoiner joined = new StringJoiner(separator);
+        try {
+          for (String part : QueryValues.parts(value)) {
+            // A comma inside an element is encoded, so only the separators are literal commas.
+            joined.add(UriEncoding.queryComponent(part).replace(",", "%2C"));
+          }
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "query parameter '" + name + "' is " + e.getMessage(), e);
+        }
+        addQueryPair(name, UriEncoding.queryComponent(name) + "=" + joined);
+      }
+      return this;
+    }
+
+    private void addDeepObject(String parameter, String key, JsonNode value) {
+      if (value.isObject()) {
+        value
+            .fields()
+            .forEachRemaining(
+                f -> addDeepObject(parameter, key + "[" + f.getKey() + "]", f.getValue()));
+      } else if (value.isArray()) {
+        for (int i = 0; i < value.size(); i++) {
+          addDeepObject(parameter, key + "[" + i + "]", value.get(i));
+        }
+      } else {
+        addQueryText(parameter, key, QueryValues.text(value));
+      }
+    }
+
+    private void addQuery(String name, Object value) {
+      if (value != null) {
+        addQueryText(name, name, text(value));
+      }
+    }
+
+    /** Adds {@code key=text}, encoded, for the parameter {@code parameter}; null adds nothing. */
+    private void addQueryText(String parameter, String key, String text) {
+      if (text == null) {
         return;
       }
       try {
-        String pair =
-            UriEncoding.queryComponent(name) + "=" + UriEncoding.queryComponent(text(value));
-        if (query.length() > 0) {
-          query.append('&');
-        }
-        query.append(pair);
-        queryNames.add(name);
+        addQueryPair(
+            parameter, UriEncoding.queryComponent(key) + "=" + UriEncoding.queryComponent(text));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "query parameter '" + name + "' is " + e.getMessage(), e);
+            "query parameter '" + parameter + "' is " + e.getMessage(), e);
       }
+    }
+
+    private void addQueryPair(String parameter, String encodedPair) {
+      if (query.length() > 0) {
+        query.append('&');
+      }
+      query.append(encodedPair);
+      queryNames.add(parameter);
     }
 
     /**
@@ -416,7 +547,93 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder jsonBody(Object body) {
-      this.jsonBody = body;
+      return body(body, BodyEncoding.JSON, null);
+    }
+
+    /**
+     * Sets a body sent as {@code application/x-www-form-urlencoded}. The object (a generated
+     * record or a map) is turned into a JSON tree with the client's {@code ObjectMapper} when the
+     * request is sent, and each property becomes form fields: a scalar {@code name=value}, an
+     * array one {@code name=element} per element, and an object {@code name[key]=value} for each
+     * of its properties, nesting further brackets for nested objects and array indexes ({@code
+     * name[key][0]=value}). JSON nulls are left out. Names and values are percent-encoded as UTF-8.
+     *
+     * @param body the body, an object with properties, or {@code null} for none
+     * @return this builder
+     */
+    public Builder formBody(Object body) {
+      return body(body, BodyEncoding.FORM, null);
+    }
+
+    /**
+     * Sets a body sent as {@code multipart/form-data}. The object is turned into a JSON tree as
+     * for {@link #formBody}; each property becomes one part named after it: binary values ({@code
+     * byte[]}) a file part of type {@code application/octet-stream}, text, numbers and booleans a
+     * {@code text/plain} part, objects an {@code application/json} part, and an array one part per
+     * element. JSON nulls are left out.
+     *
+     * @param body the body, an object with properties, or {@code null} for none
+     * @return this builder
+     */
+    public Builder multipartBody(Object body) {
+      return body(body, BodyEncoding.MULTIPART, null);
+    }
+
+    /**
+     * Sets a body sent as it is, with the given {@code Content-Type}.
+     *
+     * @param content the bytes to send, or {@code null} for none
+     * @param contentType the media type, such as {@code application/octet-stream}
+     * @return this builder
+     * @throws IllegalArgumentException if the content type has a control character
+     */
+    public Builder body(byte[] content, String contentType) {
+      Objects.requireNonNull(contentType, "contentType");
+      if (!isHeaderValue(contentType)) {
+        throw new IllegalArgumentException("the content type has a control character");
+      }
+      return body(content, BodyEncoding.RAW, contentType);
+    }
+
+    private Builder body(Object body, BodyEncoding encoding, String contentType) {
+      this.body = body;
+      this.bodyEncoding = encoding;
+      this.bodyContentType = contentType;
+      return this;
+    }
+
+    /**
+     * Adds a cookie, sent in the {@code Cookie} header as {@code name=value} pairs separated by
+     * {@code "; "}: {@code null} adds nothing, a collection is sent comma-separated (form style
+     * without explode). The value is percent-encoded as UTF-8 where RFC 6265 does not allow a
+     * character in a cookie value ({@code %}, space, {@code "}, {@code ,}, {@code ;}, {@code \},
+     * controls and non-ASCII).
+     *
+     * @param name the cookie name
+     * @param value the value, or {@code null}
+     * @return this builder
+     * @throws IllegalArgumentException if the name is not an HTTP token
+     */
+    public Builder cookie(String name, Object value) {
+      if (!isToken(name)) {
+        throw new IllegalArgumentException("not a cookie name: '" + name + "'");
+      }
+      if (value == null) {
+        return this;
+      }
+      String text;
+      if (value instanceof Collection<?> values) {
+        StringJoiner joined = new StringJoiner(",");
+        for (Object element : values) {
+          if (element != null) {
+            joined.add(UriEncoding.cookieValue(text(element)));
+          }
+        }
+        text = joined.toString();
+      } else {
+        text = UriEncoding.cookieValue(text(value));
+      }
+      cookies.add(name + "=" + text);
       return this;
     }
 
@@ -493,5 +710,29 @@ public final class ApiRequest {
       }
       return new ApiRequest(this, path.toString());
     }
+  }
+
+  /** How a query parameter's arrays and objects are written (OpenAPI's {@code style}). */
+  public enum QueryStyle {
+    /** {@code name=a&name=b} with explode, {@code name=a,b} without. */
+    FORM,
+    /** {@code name=a%20b} without explode. */
+    SPACE_DELIMITED,
+    /** {@code name=a%7Cb} without explode. */
+    PIPE_DELIMITED,
+    /** {@code name[key]=value}. */
+    DEEP_OBJECT
+  }
+
+  /** How a request body is written on the wire. */
+  public enum BodyEncoding {
+    /** JSON, {@code application/json}. */
+    JSON,
+    /** {@code application/x-www-form-urlencoded}. */
+    FORM,
+    /** {@code multipart/form-data}. */
+    MULTIPART,
+    /** Bytes sent as they are, with their own content type. */
+    RAW
   }
 }

@@ -29,6 +29,12 @@ final class UriEncoding {
    */
   private static final String QUERY_EXTRA = "!$'()*,:@/?";
 
+  /**
+   * Kept in a cookie value: RFC 6265 cookie-octets, except '%' (the escape itself), so a value
+   * never holds a space, '"', ',', ';' or '\'.
+   */
+  private static final String COOKIE_EXTRA = "!#$&'()*+/:<=>?@[]^`{|}";
+
   private UriEncoding() {}
 
   /**
@@ -42,6 +48,11 @@ final class UriEncoding {
   /** Encodes text as a query parameter name or value; a space becomes {@code %20}. */
   static String queryComponent(String text) {
     return encode(text, QUERY_EXTRA);
+  }
+
+  /** Encodes text as a cookie value. */
+  static String cookieValue(String text) {
+    return encode(text, COOKIE_EXTRA);
   }
 
   private static String encode(String text, String extra) {

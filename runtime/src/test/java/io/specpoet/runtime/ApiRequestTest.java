@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,14 @@ class ApiRequestTest {
     // Unreserved characters, sub-delims, ':' and '@' are kept.
     assertThat(path("Az09-._~!$&'()*+,;=:@")).isEqualTo("/v1/items/Az09-._~!$&'()*+,;=:@/x");
     assertThat(path("...")).isEqualTo("/v1/items/.../x");
+  }
+
+  @Test
+  void writesCollectionsInPathsCommaSeparated() {
+    assertThat(path(List.of("a,b", 2, "c d"))).isEqualTo("/v1/items/a%2Cb,2,c%20d/x");
+    assertThatThrownBy(() -> path(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be empty");
   }
 
   @Test
@@ -185,5 +194,68 @@ class ApiRequestTest {
                 + " operationId=createThing]")
         .doesNotContain("secret-token-123")
         .doesNotContain("opaque-cursor-value");
+  }
+
+  @Test
+  void sendsCookiesInOneHeaderWithEncodedValues() {
+    ApiRequest request =
+        ApiRequest.builder("GET", "/")
+            .cookie("session", "a b;c,d\"e%")
+            .cookie("skipped", null)
+            .cookie("ids", List.of(1, 2))
+            .cookie("plain", "x=y/z")
+            .build();
+    assertThat(request.headers().get("cookie"))
+        .containsExactly("session=a%20b%3Bc%2Cd%22e%25; ids=1,2; plain=x=y/z");
+    assertThatThrownBy(() -> ApiRequest.builder("GET", "/").cookie("bad name", "v"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void keepsOneBodyAndSaysHowItIsWritten() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+    ApiRequest raw = ApiRequest.builder("PUT", "/").body(png, "image/png").build();
+    assertThat(raw.body()).isSameAs(png);
+    assertThat(raw.bodyEncoding()).isEqualTo(ApiRequest.BodyEncoding.RAW);
+    assertThat(raw.bodyContentType()).isEqualTo("image/png");
+    assertThat(raw.jsonBody()).isNull();
+    assertThat(raw.toString()).isEqualTo("ApiRequest[PUT /, body=image/png]");
+
+    ApiRequest form = ApiRequest.builder("POST", "/").formBody(Map.of("a", 1)).build();
+    assertThat(form.bodyEncoding()).isEqualTo(ApiRequest.BodyEncoding.FORM);
+    assertThat(form.jsonBody()).isNull();
+    assertThat(form.toString()).isEqualTo("ApiRequest[POST /, body=form]");
+
+    ApiRequest none = ApiRequest.builder("POST", "/").multipartBody(null).build();
+    assertThat(none.body()).isNull();
+    assertThat(none.bodyEncoding()).isNull();
+    assertThatThrownBy(() -> ApiRequest.builder("PUT", "/").body(png, "text/plain\r\nX: 1"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void writesQueryStyles() {
+    Map<String, Object> filter = new java.util.LinkedHashMap<>();
+    filter.put("gt", 5);
+    filter.put("in", List.of("a b", "c"));
+    filter.put("none", null);
+    ApiRequest request =
+        ApiRequest.builder("GET", "/")
+            .queryParameter("ids", List.of("1,2", 3), ApiRequest.QueryStyle.FORM, false)
+            .queryParameter("s", List.of("x", "y"), ApiRequest.QueryStyle.SPACE_DELIMITED, false)
+            .queryParameter("p", List.of("x", "y"), ApiRequest.QueryStyle.PIPE_DELIMITED, false)
+            .queryParameter("created", filter, ApiRequest.QueryStyle.DEEP_OBJECT, true)
+            .queryParameter("expand", List.of("e1", "e2"), ApiRequest.QueryStyle.DEEP_OBJECT, true)
+            .queryParameter("color", Map.of("R", 100), ApiRequest.QueryStyle.FORM, true)
+            .queryParameter("obj", Map.of("k", "v"), ApiRequest.QueryStyle.FORM, false)
+            .queryParameter("one", LocalDate.of(2021, 1, 31), ApiRequest.QueryStyle.FORM, false)
+            .queryParameter("skip", null, ApiRequest.QueryStyle.FORM, false)
+            .build();
+    assertThat(request.query())
+        .isEqualTo(
+            "ids=1%2C2,3&s=x%20y&p=x%7Cy"
+                + "&created%5Bgt%5D=5&created%5Bin%5D%5B0%5D=a%20b&created%5Bin%5D%5B1%5D=c"
+                + "&expand%5B0%5D=e1&expand%5B1%5D=e2&R=100&obj=k,v&one=2021-01-31");
+    assertThat(request.toString()).contains("query=[ids, s, p, created, expand, color, obj, one]");
   }
 }

@@ -87,7 +87,7 @@ public final class SpecpoetCommand implements Callable<Integer> {
                 return EXIT_USAGE;
             }
             try {
-                OutputWriter.WriteResult result = run.execute();
+                OutputWriter.WriteResult result = run.execute(warning -> err.println(warning.render()));
                 out.printf("specpoet: %d files written, %d unchanged, %d deleted in %s%n",
                         result.written().size(), result.unchanged().size(), result.deleted().size(), output);
                 return EXIT_OK;

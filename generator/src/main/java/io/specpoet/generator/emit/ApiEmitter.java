@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.specpoet.generator.model.ApiGroup;
 import io.specpoet.generator.model.OperationModel;
 import io.specpoet.generator.model.ParameterModel;
+import io.specpoet.generator.model.ScalarKind;
 import io.specpoet.generator.model.TypeRef;
 import io.specpoet.generator.model.TypeUse;
 import java.util.ArrayList;
@@ -121,10 +122,14 @@ final class ApiEmitter {
         for (ParameterModel parameter : arguments(operation)) {
             switch (parameter.location()) {
                 case "path" -> chain.add("\n.pathParameter($S, $N)", parameter.wireName(), parameter.javaName());
-                case "query" -> chain.add("\n.queryParameter($S, $N)", parameter.wireName(), parameter.javaName());
+                case "query" -> chain.add(queryParameter(parameter));
                 case "header" -> chain.add("\n.header($S, $N)", parameter.wireName(), parameter.javaName());
-                default -> chain.add("\n.jsonBody($N)", parameter.javaName());
+                case "cookie" -> chain.add("\n.cookie($S, $N)", parameter.wireName(), parameter.javaName());
+                default -> chain.add(body(operation, parameter));
             }
+        }
+        if (operation.successMediaTypes() != null) {
+            chain.add("\n.header($S, $S)", "Accept", operation.successMediaTypes());
         }
         if (operation.idempotent() != defaultIdempotence(operation.httpMethod())) {
             chain.add("\n.idempotent($L)", operation.idempotent());
@@ -147,6 +152,26 @@ final class ApiEmitter {
             }
         }
         return method.addStatement("$L", chain.build()).build();
+    }
+
+    /** Form style with explode is the runtime's default, and a scalar is written alike in every style. */
+    private static CodeBlock queryParameter(ParameterModel parameter) {
+        boolean structured = !(parameter.type().type() instanceof TypeRef.Scalar scalar)
+                || scalar.kind() == ScalarKind.ANY_JSON;
+        if (!structured || (parameter.style() == ParameterModel.ParameterStyle.FORM && parameter.explode())) {
+            return CodeBlock.of("\n.queryParameter($S, $N)", parameter.wireName(), parameter.javaName());
+        }
+        return CodeBlock.of("\n.queryParameter($S, $N, $T.$L, $L)", parameter.wireName(), parameter.javaName(),
+                RuntimeTypes.QUERY_STYLE, parameter.style().name(), parameter.explode());
+    }
+
+    private static CodeBlock body(OperationModel operation, ParameterModel body) {
+        return switch (operation.requestBodyEncoding()) {
+            case JSON -> CodeBlock.of("\n.jsonBody($N)", body.javaName());
+            case FORM -> CodeBlock.of("\n.formBody($N)", body.javaName());
+            case MULTIPART -> CodeBlock.of("\n.multipartBody($N)", body.javaName());
+            case RAW -> CodeBlock.of("\n.body($N, $S)", body.javaName(), operation.requestMediaType());
+        };
     }
 
     private static boolean defaultIdempotence(String method) {

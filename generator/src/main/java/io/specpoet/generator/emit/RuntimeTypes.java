@@ -18,6 +18,7 @@ final class RuntimeTypes {
     static final ClassName DATE_DESERIALIZER = ClassName.get(RUNTIME + ".json", "Rfc3339DateDeserializer");
     static final ClassName API_CLIENT = ClassName.get(RUNTIME, "ApiClient");
     static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
+    static final ClassName QUERY_STYLE = API_REQUEST.nestedClass("QueryStyle");
     static final ClassName API_RESPONSE = ClassName.get(RUNTIME, "ApiResponse");
     static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
     static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");

@@ -1,8 +1,14 @@
 package io.specpoet.generator.load;
 
+import io.specpoet.generator.diagnostics.Diagnostic;
 import io.specpoet.generator.diagnostics.LocationIndex;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.nio.file.Path;
+import java.util.List;
 
-/** A spec read by Swagger Parser, with the positions of its main file's nodes. */
-public record LoadedSpec(Path file, OpenAPI openApi, LocationIndex locations) {}
+/**
+ * A spec read by Swagger Parser, with the positions of its main file's nodes.
+ *
+ * @param warnings what Swagger Parser noted that does not stop generation
+ */
+public record LoadedSpec(Path file, OpenAPI openApi, LocationIndex locations, List<Diagnostic> warnings) {}

@@ -15,6 +15,9 @@ import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.reference.DereferencerContext;
+import io.swagger.v3.parser.reference.DereferencersFactory;
+import io.swagger.v3.parser.reference.OpenAPIDereferencer;
 import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -27,7 +30,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +63,18 @@ public final class SpecLoader {
 
     private static final Pattern ATTRIBUTE_PATH = Pattern.compile("^attribute ([^ ]+)");
 
+    /**
+     * Swagger Parser's messages about things generation does without or works around: an
+     * extension name reserved for OpenAPI's own use, a keyword it does not know (ignored), an
+     * operation without responses (it returns nothing) and an array without items (its elements
+     * are any JSON). Every other message stops generation.
+     */
+    private static final List<Pattern> BENIGN_MESSAGES = List.of(
+            Pattern.compile("^attribute [^ ]+ is reserved by The OpenAPI Initiative$"),
+            Pattern.compile("^attribute [^ ]+ is unexpected$"),
+            Pattern.compile("^attribute [^ ]+\\.responses is missing$"),
+            Pattern.compile("^attribute [^ ]+\\.items is missing$"));
+
     private final boolean allowRemoteRefs;
 
     public SpecLoader(boolean allowRemoteRefs) {
@@ -71,8 +86,11 @@ public final class SpecLoader {
         String displayName = specFile.toString();
         ParsedFile main = readFile(file, displayName);
         checkIsOpenApi3(main);
-        checkReferences(main);
-        return parseWithSwagger(main);
+        Map<Path, JsonNode> files = new LinkedHashMap<>();
+        checkReferences(main).forEach((path, parsed) -> files.put(path, parsed.root()));
+        SpecBundler bundler = new SpecBundler(main.path(), files);
+        JsonNode root = bundler.bundle();
+        return parseWithSwagger(main, root, bundler.hasRemoteReferences());
     }
 
     private record ParsedFile(Path path, String displayName, JsonNode root, LocationIndex locations) {}
@@ -159,15 +177,18 @@ public final class SpecLoader {
     /**
      * Checks every {@code $ref} of the main file and of the files it references: local targets
      * must exist, remote ones are refused unless allowed, relative files must exist.
+     *
+     * @return every file read, the main file first, by path
      */
-    private void checkReferences(ParsedFile main) {
+    private Map<Path, ParsedFile> checkReferences(ParsedFile main) {
         Deque<ParsedFile> pending = new ArrayDeque<>(List.of(main));
-        Set<Path> seen = new HashSet<>(Set.of(main.path()));
+        Map<Path, ParsedFile> read = new LinkedHashMap<>(Map.of(main.path(), main));
         List<Diagnostic> problems = new ArrayList<>();
         while (!pending.isEmpty()) {
             ParsedFile current = pending.pop();
             Diagnostics diagnostics = new Diagnostics(current.locations());
-            forEachRef(current.root(), "", (pointer, ref) -> {
+            ReferenceWalker.walk(current.root(), "", (holder, node, ref, place) -> {
+                String pointer = holder + "/$ref";
                 int hash = ref.indexOf('#');
                 String target = hash < 0 ? ref : ref.substring(0, hash);
                 String fragment = hash < 0 ? "" : ref.substring(hash + 1);
@@ -176,27 +197,29 @@ public final class SpecLoader {
                         diagnostics.error(pointer, "remote reference '" + ref
                                 + "' refused; allow remote references explicitly to fetch it");
                     }
-                    return;
+                    return null;
                 }
                 if (target.isEmpty()) {
                     if (resolvePointer(current.root(), fragment) == null) {
                         diagnostics.error(pointer, "reference '" + ref + "' points to nothing in this file");
                     }
-                    return;
+                    return null;
                 }
                 Path referenced = current.path().resolveSibling(target).normalize();
                 if (!Files.isRegularFile(referenced)) {
                     diagnostics.error(pointer, "referenced file '" + target + "' does not exist");
-                    return;
+                    return null;
                 }
-                String name = displayNameOf(main, referenced);
-                ParsedFile other = readFile(referenced, name);
-                if (!fragment.isEmpty() && resolvePointer(other.root(), fragment) == null) {
-                    diagnostics.error(pointer, "reference '" + ref + "' points to nothing in " + name);
-                }
-                if (seen.add(referenced)) {
+                ParsedFile other = read.get(referenced);
+                if (other == null) {
+                    other = readFile(referenced, displayNameOf(main, referenced));
+                    read.put(referenced, other);
                     pending.push(other);
                 }
+                if (!fragment.isEmpty() && resolvePointer(other.root(), fragment) == null) {
+                    diagnostics.error(pointer, "reference '" + ref + "' points to nothing in " + other.displayName());
+                }
+                return null;
             });
             try {
                 diagnostics.throwIfErrors();
@@ -207,37 +230,13 @@ public final class SpecLoader {
         if (!problems.isEmpty()) {
             throw new GenerationException(problems);
         }
+        return read;
     }
 
     private static String displayNameOf(ParsedFile main, Path referenced) {
         Path base = Path.of(main.displayName()).getParent();
         Path relative = main.path().getParent().relativize(referenced);
         return base == null ? relative.toString() : base.resolve(relative).toString();
-    }
-
-    private interface RefVisitor {
-        void visit(String pointer, String ref);
-    }
-
-    private static void forEachRef(JsonNode node, String pointer, RefVisitor visitor) {
-        if (node.isObject()) {
-            JsonNode ref = node.get("$ref");
-            if (ref != null && ref.isTextual()) {
-                visitor.visit(pointer + "/$ref", ref.asText());
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                // Examples and extensions hold data, not references.
-                if (field.getKey().equals("example") || field.getKey().startsWith("x-")) {
-                    continue;
-                }
-                forEachRef(field.getValue(), pointer + "/" + LocationIndex.escape(field.getKey()), visitor);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                forEachRef(node.get(i), pointer + "/" + i, visitor);
-            }
-        }
     }
 
     /** The node at a URI fragment such as {@code /components/schemas/Pet}, or null. */
@@ -253,35 +252,52 @@ public final class SpecLoader {
         return target.isMissingNode() ? null : target;
     }
 
-    private LoadedSpec parseWithSwagger(ParsedFile main) {
+    /**
+     * Parses the tree already read and inlined (with raised YAML limits) rather than let Swagger
+     * Parser re-read the file under SnakeYAML's default nesting limit of 50; resolves it as
+     * Swagger Parser's own {@code readLocation} does.
+     */
+    private LoadedSpec parseWithSwagger(ParsedFile main, JsonNode root, boolean remoteReferences) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(false);
         options.setValidateExternalRefs(true);
         String location = main.path().toUri().toString();
-        SwaggerParseResult result;
-        if (main.root().path("openapi").asText().startsWith("3.0")) {
-            // Parse the tree already read (with raised YAML limits) rather than let Swagger Parser
-            // re-read the file under SnakeYAML's default nesting limit of 50.
-            result = new OpenAPIV3Parser().parseJsonNode(location, main.root(), options);
-            if (result.getOpenAPI() != null) {
-                new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
+        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, root, options);
+        if (result.getOpenAPI() != null && root.path("openapi").asText().startsWith("3.0")) {
+            new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
+        } else if (result.getOpenAPI() != null && remoteReferences) {
+            // The bundled document refers to nothing outside but remote documents, which only
+            // Swagger Parser's 3.1 dereferencer fetches; it also inlines every local reference, so
+            // it runs only then.
+            DereferencerContext context =
+                    new DereferencerContext(result, new ArrayList<>(), location, options, null, null, true);
+            List<OpenAPIDereferencer> chain = DereferencersFactory.getInstance().getDereferencers();
+            if (!chain.isEmpty()) {
+                chain.get(0).dereference(context, chain.iterator());
             }
-        } else {
-            // 3.1 documents are resolved by Swagger Parser's own dereferencer chain.
-            result = new OpenAPIV3Parser().readLocation(location, null, options);
         }
         Diagnostics diagnostics = new Diagnostics(main.locations());
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
+        // Swagger Parser reports some problems twice, once as ".a.b … (#/a/b)".
+        Set<String> seen = new HashSet<>();
         for (String message : messages) {
-            diagnostics.error(pointerOf(message), message);
+            String text = message.replaceFirst("^attribute \\.", "attribute ").replaceFirst(" \\(#[^)]*\\)$", "");
+            if (!seen.add(text)) {
+                continue;
+            }
+            if (BENIGN_MESSAGES.stream().anyMatch(benign -> benign.matcher(text).find())) {
+                diagnostics.warning(pointerOf(text), text);
+            } else {
+                diagnostics.error(pointerOf(text), text);
+            }
         }
         OpenAPI openApi = result.getOpenAPI();
         if (openApi == null && !diagnostics.hasErrors()) {
             diagnostics.error("", "Swagger Parser could not read the document");
         }
         diagnostics.throwIfErrors();
-        return new LoadedSpec(main.path(), openApi, main.locations());
+        return new LoadedSpec(main.path(), openApi, main.locations(), diagnostics.warnings());
     }
 
     /** Turns Swagger Parser's "attribute paths.'/pets'(get).summary ..." into a best-effort pointer. */

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,10 +40,13 @@ public final class ModelBuilder {
     private final OpenAPI openApi;
     private final Map<String, Schema<?>> components;
     private final Diagnostics diagnostics;
-    private final NameScope typeNames = new NameScope(JavaNames.JAVA_LANG_TYPES);
+    private final NameScope typeNames = new NameScope(JavaNames.JAVA_LANG_TYPES, true);
     private final Map<String, String> componentTypeNames = new LinkedHashMap<>();
     private final Map<String, TypeDecl> declared = new LinkedHashMap<>();
     private final Set<String> aliasesInProgress = new HashSet<>();
+
+    /** Inline types by the pointer of their schema: one schema is one type, however often used. */
+    private final Map<String, TypeUse> inlineTypes = new HashMap<>();
 
     public ModelBuilder(OpenAPI openApi, Diagnostics diagnostics) {
         this.openApi = openApi;
@@ -113,8 +117,34 @@ public final class ModelBuilder {
                 && schema.getEnum().stream().allMatch(value -> value == null || value instanceof String);
     }
 
-    /** The oneOf/anyOf members of a schema with a discriminator, or null. */
-    private static List<Schema> discriminatedUnion(Schema<?> schema) {
+    /**
+     * The oneOf/anyOf members of a schema with a discriminator, or null. A union is written as a
+     * sealed interface over records only when every member can be one: a reference to a component
+     * object schema that declares the discriminator property (itself or through allOf), or an
+     * inline object whose discriminator property is a single-valued enum. Any other union (a
+     * nested union, an enum member, the property only in a member's oneOf) is typed as JSON, like
+     * one without a discriminator.
+     */
+    private List<Schema> discriminatedUnion(Schema<?> schema) {
+        List<Schema> members = unionMembers(schema);
+        if (members == null) {
+            return null;
+        }
+        String property = schema.getDiscriminator().getPropertyName();
+        for (Schema<?> member : members) {
+            String name = member.get$ref() == null ? null : componentName(member.get$ref());
+            boolean variant = name != null
+                    ? components.get(name) != null && isObjectSchema(components.get(name))
+                            && declaresProperty(components.get(name), property, new HashSet<>())
+                    : member.get$ref() == null && singleEnumValue(member, property) != null;
+            if (!variant) {
+                return null;
+            }
+        }
+        return members;
+    }
+
+    private static List<Schema> unionMembers(Schema<?> schema) {
         if (schema.getDiscriminator() == null || schema.getDiscriminator().getPropertyName() == null) {
             return null;
         }
@@ -125,6 +155,27 @@ public final class ModelBuilder {
             return schema.getAnyOf();
         }
         return null;
+    }
+
+    /** Whether a schema or, depth first, one of its allOf parts names the property. */
+    private boolean declaresProperty(Schema<?> schema, String property, Set<String> visited) {
+        String name = schema.get$ref() == null ? null : componentName(schema.get$ref());
+        if (name != null) {
+            return visited.add(name) && components.get(name) != null
+                    && declaresProperty(components.get(name), property, visited);
+        }
+        if (schema.getProperties() != null && schema.getProperties().containsKey(property)) {
+            return true;
+        }
+        return schema.getAllOf() != null
+                && schema.getAllOf().stream().anyMatch(part -> declaresProperty(part, property, visited));
+    }
+
+    /** Whether a component becomes a record: it has properties or allOf parts, and is no union. */
+    private static boolean isObjectSchema(Schema<?> schema) {
+        boolean shaped = (schema.getProperties() != null && !schema.getProperties().isEmpty())
+                || (schema.getAllOf() != null && !schema.getAllOf().isEmpty());
+        return schema.get$ref() == null && shaped && !isStringEnum(schema) && unionMembers(schema) == null;
     }
 
     private void declare(String javaName, Schema<?> schema, String pointer) {
@@ -154,9 +205,15 @@ public final class ModelBuilder {
             return referencedTypeUse(ref, pointer);
         }
         if (declaresType(schema)) {
+            TypeUse known = inlineTypes.get(pointer);
+            if (known != null) {
+                return known;
+            }
             String javaName = claimTypeName(JavaNames.upperCamel(context));
+            TypeUse use = TypeUse.of(new TypeRef.Declared(javaName));
+            inlineTypes.put(pointer, use);
             declare(javaName, schema, pointer);
-            return TypeUse.of(new TypeRef.Declared(javaName));
+            return use;
         }
         Constraints constraints = constraints(schema, pointer);
         Set<String> types = types(schema);
@@ -437,12 +494,6 @@ public final class ModelBuilder {
             List<String> values = new ArrayList<>();
             if (componentName != null) {
                 variantJavaName = componentTypeNames.get(componentName);
-                if (variantJavaName == null || !(components.get(componentName) != null
-                        && !isStringEnum(components.get(componentName))
-                        && discriminatedUnion(components.get(componentName)) == null)) {
-                    diagnostics.error(memberPointer, "unsupported: a discriminated union member must be an object schema");
-                    continue;
-                }
                 if (discriminator.getMapping() != null) {
                     discriminator.getMapping().forEach((value, target) -> {
                         String targetName = target.startsWith("#") ? componentName(target) : target;
@@ -456,14 +507,8 @@ public final class ModelBuilder {
                 }
             } else {
                 String inlineValue = singleEnumValue(member, discriminator.getPropertyName());
-                variantJavaName = claimTypeName(javaName + JavaNames.upperCamel(
-                        inlineValue != null ? inlineValue : "Option" + (i + 1)));
+                variantJavaName = claimTypeName(javaName + JavaNames.upperCamel(inlineValue));
                 declare(variantJavaName, member, memberPointer);
-                if (inlineValue == null) {
-                    diagnostics.error(memberPointer, "unsupported: an inline union member needs a single-valued "
-                            + "enum for the discriminator property '" + discriminator.getPropertyName() + "'");
-                    continue;
-                }
                 values.add(inlineValue);
             }
             for (String value : values) {
@@ -521,12 +566,8 @@ public final class ModelBuilder {
                         .map(UnionVariant::discriminatorValue)
                         .toList();
                 String fixedValue = values.size() == 1 ? values.get(0) : null;
+                // Every variant declares the property: discriminatedUnion() admits no other.
                 int index = indexOfWireName(properties, union.discriminatorProperty());
-                if (index < 0) {
-                    diagnostics.error(variant.pointer(), "the union member has no property '"
-                            + union.discriminatorProperty() + "', the discriminator of " + union.pointer());
-                    continue;
-                }
                 PropertyModel property = properties.get(index);
                 if (property.type().type() instanceof TypeRef.Declared replaced) {
                     replacedTypes.add(replaced.javaName());

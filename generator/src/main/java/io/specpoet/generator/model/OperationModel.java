@@ -9,8 +9,12 @@ import java.util.Map;
  * @param javaName the method name; with the suffixes {@code Async}, {@code WithResponse} and
  *     {@code Request} it names the operation's other methods, all free in the API class
  * @param path the path template, relative to the base URI
- * @param requestBody the JSON request body, or null
- * @param successType the type of the 2xx JSON body, or null when the success response has none
+ * @param requestBody the request body, or null
+ * @param requestBodyEncoding how the request body is written, or null without one
+ * @param requestMediaType the media type the request body is sent as, or null without one
+ * @param successType the type of the 2xx body, or null when the success response has none
+ * @param successMediaTypes the media types to accept when the success body is not JSON (it is
+ *     then {@code byte[]}), comma-separated; null for JSON
  * @param errorTypes the declared JSON body of each error status
  * @param defaultErrorType the body of the {@code default} response, or null
  * @param idempotent whether a failed attempt may be retried
@@ -26,7 +30,10 @@ public record OperationModel(
         String pointer,
         List<ParameterModel> parameters,
         ParameterModel requestBody,
+        BodyEncoding requestBodyEncoding,
+        String requestMediaType,
         TypeUse successType,
+        String successMediaTypes,
         Map<Integer, TypeUse> errorTypes,
         TypeUse defaultErrorType,
         boolean idempotent) {}

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,14 @@ final class OperationsBuilder {
 
     private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
+    private static final Set<String> PARAMETER_LOCATIONS = Set.of("path", "query", "header", "cookie");
+
     private final OpenAPI openApi;
     private final ModelBuilder types;
     private final Diagnostics diagnostics;
+
+    /** The names of the components of each kind, by the component object. */
+    private final Map<Map<String, ?>, Map<Object, String>> componentNames = new IdentityHashMap<>();
 
     OperationsBuilder(OpenAPI openApi, ModelBuilder types, Diagnostics diagnostics) {
         this.openApi = openApi;
@@ -53,14 +59,14 @@ final class OperationsBuilder {
                         .add(new SourceOperation(path, method.name(), operation, item));
             }));
         }
-        NameScope apiNames = new NameScope(JavaNames.JAVA_LANG_TYPES);
+        NameScope apiNames = new NameScope(JavaNames.JAVA_LANG_TYPES, true);
         NameScope accessors = new NameScope(Set.of("builder", "close", "apiClient", "equals", "hashCode", "toString",
                 "getClass", "notify", "notifyAll", "wait", "clone", "finalize"));
         List<ApiGroup> apis = new ArrayList<>();
         // Tags in name order, so the client's accessors do not depend on the order of paths.
         for (var entry : new TreeMap<>(byTag).entrySet()) {
             String tag = entry.getKey();
-            String apiName = apiNames.claim(JavaNames.upperCamel(tag) + "Api");
+            String apiName = apiNames.claim(JavaNames.shortenTypeName(JavaNames.upperCamel(tag) + "Api"));
             NameScope methods = new NameScope(RESERVED_METHODS);
             List<OperationModel> operations = new ArrayList<>();
             for (SourceOperation source : entry.getValue()) {
@@ -95,8 +101,8 @@ final class OperationsBuilder {
         }
         return openApi.getTags().stream()
                 .filter(t -> tag.equals(t.getName()))
-                .map(io.swagger.v3.oas.models.tags.Tag::getDescription)
                 .findFirst()
+                .map(io.swagger.v3.oas.models.tags.Tag::getDescription)
                 .orElse(null);
     }
 
@@ -111,38 +117,48 @@ final class OperationsBuilder {
 
         NameScope parameterNames = new NameScope(Set.of());
         List<ParameterModel> parameters = new ArrayList<>();
-        for (Parameter parameter : parameters(source)) {
+        for (Located<Parameter> located : parameters(source, pointer)) {
+            Parameter parameter = located.value();
             String in = parameter.getIn();
-            if (!Set.of("path", "query", "header").contains(in)) {
-                diagnostics.error(pointer + "/parameters", "unsupported: " + in + " parameter '" + parameter.getName() + "'");
+            if (!PARAMETER_LOCATIONS.contains(in)) {
+                diagnostics.error(located.pointer() + "/in", "unsupported: " + in + " parameter '" + parameter.getName() + "'");
                 continue;
             }
+            ParameterModel.ParameterStyle style = style(parameter);
             parameters.add(new ParameterModel(
                     parameter.getName(),
                     parameterNames.claim(JavaNames.lowerCamel(parameter.getName())),
                     in,
-                    types.typeUse(parameter.getSchema(), context + JavaNames.upperCamel(parameter.getName()),
-                            pointer + "/parameters"),
+                    types.typeUse(parameter.getSchema(),
+                            located.contextOr(context + JavaNames.upperCamel(parameter.getName())),
+                            located.pointer() + "/schema"),
                     "path".equals(in) || Boolean.TRUE.equals(parameter.getRequired()),
                     parameter.getDescription(),
-                    Boolean.TRUE.equals(parameter.getDeprecated())));
+                    Boolean.TRUE.equals(parameter.getDeprecated()),
+                    style,
+                    parameter.getExplode() != null ? parameter.getExplode() : style == ParameterModel.ParameterStyle.FORM));
         }
-        ParameterModel body = requestBody(operation.getRequestBody(), context, pointer, parameterNames);
+        Body body = requestBody(operation.getRequestBody(), context, pointer, parameterNames);
 
-        TypeUse success = null;
+        Success success = null;
         Map<Integer, TypeUse> errors = new TreeMap<>();
         TypeUse defaultError = null;
         if (operation.getResponses() != null) {
-            boolean successSeen = false;
             for (var entry : new TreeMap<>(operation.getResponses()).entrySet()) {
                 String status = entry.getKey();
-                String responsePointer = pointer + "/responses/" + status;
-                TypeUse bodyType = jsonBody(resolve(entry.getValue()).getContent(), context + responseSuffix(status), responsePointer);
+                Located<ApiResponse> response = locate(entry.getValue(), entry.getValue().get$ref(), "responses",
+                        openApi.getComponents() == null ? null : openApi.getComponents().getResponses(),
+                        pointer + "/responses/" + LocationIndex.escape(status));
+                String responsePointer = response.pointer();
+                Content content = response.value().getContent();
+                String responseContext = response.contextOr(context + responseSuffix(status));
+                if (status.startsWith("2") && success == null) {
+                    success = successBody(content, responseContext, responsePointer);
+                    continue;
+                }
+                TypeUse bodyType = jsonBody(content, responseContext, responsePointer);
                 if (status.equals("default")) {
                     defaultError = bodyType;
-                } else if (status.startsWith("2") && !successSeen) {
-                    successSeen = true;
-                    success = bodyType;
                 } else if (status.matches("[1-5][0-9][0-9]") && !status.startsWith("2") && bodyType != null) {
                     errors.put(Integer.parseInt(status), bodyType);
                 }
@@ -160,8 +176,11 @@ final class OperationsBuilder {
                 Boolean.TRUE.equals(operation.getDeprecated()),
                 pointer,
                 List.copyOf(parameters),
-                body,
-                success,
+                body == null ? null : body.parameter(),
+                body == null ? null : body.encoding(),
+                body == null ? null : body.mediaType(),
+                success == null ? null : success.type(),
+                success == null ? null : success.acceptedMediaTypes(),
                 java.util.Collections.unmodifiableMap(errors),
                 defaultError,
                 idempotent);
@@ -191,54 +210,152 @@ final class OperationsBuilder {
         return status.startsWith("2") ? "Response" : "Error" + JavaNames.upperCamel(status);
     }
 
+    /**
+     * A parameter, response or request body, resolved, with its pointer.
+     *
+     * @param context for a component, its name, which the inline schemas in it are named after (so
+     *     they are declared once, however many operations use it); null for an inline one
+     */
+    private record Located<T>(T value, String pointer, String context) {
+        String contextOr(String inlineContext) {
+            return context != null ? context : inlineContext;
+        }
+    }
+
+    /**
+     * Follows a reference to a component of the given kind; anything else stays where it is.
+     * Swagger Parser replaces references to parameters with the component object itself, which is
+     * then known by identity.
+     */
+    private <T> Located<T> locate(T value, String ref, String kind, Map<String, T> components, String pointer) {
+        if (components == null) {
+            return new Located<>(value, pointer, null);
+        }
+        String prefix = "#/components/" + kind + "/";
+        String name = ref != null && ref.startsWith(prefix)
+                ? ref.substring(prefix.length()).replace("~1", "/").replace("~0", "~")
+                : componentNames.computeIfAbsent(components, OperationsBuilder::namesByIdentity).get(value);
+        T target = name == null ? null : components.get(name);
+        if (target == null) {
+            return new Located<>(value, pointer, null);
+        }
+        return new Located<>(target, "/components/" + kind + "/" + LocationIndex.escape(name), JavaNames.upperCamel(name));
+    }
+
+    private static Map<Object, String> namesByIdentity(Map<String, ?> components) {
+        Map<Object, String> names = new IdentityHashMap<>();
+        components.forEach((name, component) -> names.putIfAbsent(component, name));
+        return names;
+    }
+
     /** Path-level parameters, overridden by the operation's own of the same name and location. */
-    private List<Parameter> parameters(SourceOperation source) {
-        Map<String, Parameter> merged = new LinkedHashMap<>();
-        for (List<Parameter> list : java.util.Arrays.asList(source.pathItem().getParameters(), source.operation().getParameters())) {
-            if (list != null) {
-                for (Parameter parameter : list) {
-                    Parameter resolved = resolve(parameter);
-                    merged.put(resolved.getIn() + ":" + resolved.getName(), resolved);
-                }
+    private List<Located<Parameter>> parameters(SourceOperation source, String operationPointer) {
+        Map<String, Located<Parameter>> merged = new LinkedHashMap<>();
+        String pathPointer = operationPointer.substring(0, operationPointer.lastIndexOf('/'));
+        Map<String, Parameter> components = openApi.getComponents() == null ? null : openApi.getComponents().getParameters();
+        for (var level : List.of(Map.entry(pathPointer, listOrEmpty(source.pathItem().getParameters())),
+                Map.entry(operationPointer, listOrEmpty(source.operation().getParameters())))) {
+            List<Parameter> list = level.getValue();
+            for (int i = 0; i < list.size(); i++) {
+                Located<Parameter> located = locate(list.get(i), list.get(i).get$ref(), "parameters", components,
+                        level.getKey() + "/parameters/" + i);
+                merged.put(located.value().getIn() + ":" + located.value().getName(), located);
             }
         }
         return new ArrayList<>(merged.values());
     }
 
-    private Parameter resolve(Parameter parameter) {
-        String ref = parameter.get$ref();
-        if (ref == null || openApi.getComponents() == null || openApi.getComponents().getParameters() == null) {
-            return parameter;
-        }
-        Parameter target = openApi.getComponents().getParameters().get(ref.substring(ref.lastIndexOf('/') + 1));
-        return target == null ? parameter : target;
+    private static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
-    private ApiResponse resolve(ApiResponse response) {
-        String ref = response.get$ref();
-        if (ref == null || openApi.getComponents() == null || openApi.getComponents().getResponses() == null) {
-            return response;
+    /** Query parameters keep their OpenAPI style; the others are written one way only. */
+    private static ParameterModel.ParameterStyle style(Parameter parameter) {
+        if (!"query".equals(parameter.getIn()) || parameter.getStyle() == null) {
+            return ParameterModel.ParameterStyle.FORM;
         }
-        ApiResponse target = openApi.getComponents().getResponses().get(ref.substring(ref.lastIndexOf('/') + 1));
-        return target == null ? response : target;
+        return switch (parameter.getStyle()) {
+            case SPACEDELIMITED -> ParameterModel.ParameterStyle.SPACE_DELIMITED;
+            case PIPEDELIMITED -> ParameterModel.ParameterStyle.PIPE_DELIMITED;
+            case DEEPOBJECT -> ParameterModel.ParameterStyle.DEEP_OBJECT;
+            default -> ParameterModel.ParameterStyle.FORM;
+        };
     }
 
-    private ParameterModel requestBody(RequestBody requestBody, String context, String pointer, NameScope parameterNames) {
+    /** A request body: its parameter, how it is encoded, the media type it is sent as. */
+    private record Body(ParameterModel parameter, BodyEncoding encoding, String mediaType) {}
+
+    /** A success body: its type, and the media types to accept when it is not JSON, else null. */
+    private record Success(TypeUse type, String acceptedMediaTypes) {}
+
+    /**
+     * The request body, in the first media type that is JSON, else form, else multipart, else any
+     * other, which is sent as the caller's bytes.
+     */
+    private Body requestBody(RequestBody requestBody, String context, String pointer, NameScope parameterNames) {
         if (requestBody == null) {
             return null;
         }
-        if (requestBody.get$ref() != null && openApi.getComponents() != null && openApi.getComponents().getRequestBodies() != null) {
-            String ref = requestBody.get$ref();
-            RequestBody target = openApi.getComponents().getRequestBodies().get(ref.substring(ref.lastIndexOf('/') + 1));
-            requestBody = target == null ? requestBody : target;
-        }
-        TypeUse type = jsonBody(requestBody.getContent(), context + "Request", pointer + "/requestBody");
-        if (type == null) {
-            diagnostics.error(pointer + "/requestBody", "unsupported: a request body without a JSON media type");
+        Located<RequestBody> located = locate(requestBody, requestBody.get$ref(), "requestBodies",
+                openApi.getComponents() == null ? null : openApi.getComponents().getRequestBodies(),
+                pointer + "/requestBody");
+        requestBody = located.value();
+        Content content = requestBody.getContent();
+        if (content == null || content.isEmpty()) {
             return null;
         }
-        return new ParameterModel("body", parameterNames.claim("body"), "body", type,
-                Boolean.TRUE.equals(requestBody.getRequired()), requestBody.getDescription(), false);
+        Map.Entry<String, MediaType> chosen = null;
+        for (BodyEncoding encoding : BodyEncoding.values()) {
+            chosen = content.entrySet().stream()
+                    .filter(entry -> encodingOf(entry.getKey()) == encoding)
+                    .findFirst()
+                    .orElse(null);
+            if (chosen != null) {
+                break;
+            }
+        }
+        BodyEncoding encoding = encodingOf(chosen.getKey());
+        TypeUse type = encoding == BodyEncoding.RAW
+                ? TypeUse.of(new TypeRef.Scalar(ScalarKind.BINARY))
+                : types.typeUse(chosen.getValue().getSchema(), located.contextOr(context + "Request"),
+                        located.pointer() + "/content/" + LocationIndex.escape(chosen.getKey()) + "/schema");
+        // A range such as image/* names no concrete type to send.
+        String mediaType = chosen.getKey().contains("*") ? "application/octet-stream" : chosen.getKey();
+        ParameterModel parameter = new ParameterModel("body", parameterNames.claim("body"), "body", type,
+                Boolean.TRUE.equals(requestBody.getRequired()), requestBody.getDescription(), false,
+                ParameterModel.ParameterStyle.FORM, true);
+        return new Body(parameter, encoding, mediaType);
+    }
+
+    private static BodyEncoding encodingOf(String mediaType) {
+        String type = mediaType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (isJson(type)) {
+            return BodyEncoding.JSON;
+        }
+        return switch (type) {
+            case "application/x-www-form-urlencoded" -> BodyEncoding.FORM;
+            case "multipart/form-data" -> BodyEncoding.MULTIPART;
+            default -> BodyEncoding.RAW;
+        };
+    }
+
+    private static boolean isJson(String mediaType) {
+        return mediaType.equals("application/json") || mediaType.endsWith("+json") || mediaType.equals("*/*");
+    }
+
+    /**
+     * The success body: typed from its JSON media type; without one, the raw bytes of the media
+     * types it lists, which the request then accepts; null when it has no content.
+     */
+    private Success successBody(Content content, String context, String pointer) {
+        TypeUse json = jsonBody(content, context, pointer);
+        if (json != null) {
+            return new Success(json, null);
+        }
+        if (content == null || content.isEmpty()) {
+            return null;
+        }
+        return new Success(TypeUse.of(new TypeRef.Scalar(ScalarKind.BINARY)), String.join(", ", content.keySet()));
     }
 
     /** The type of the JSON media type of a body, or null when it has none. */
@@ -247,8 +364,7 @@ final class OperationsBuilder {
             return null;
         }
         for (var entry : content.entrySet()) {
-            String mediaType = entry.getKey().toLowerCase(Locale.ROOT);
-            if (mediaType.equals("application/json") || mediaType.endsWith("+json") || mediaType.equals("*/*")) {
+            if (isJson(entry.getKey().split(";")[0].strip().toLowerCase(Locale.ROOT))) {
                 MediaType media = entry.getValue();
                 return types.typeUse(media.getSchema(), context,
                         pointer + "/content/" + LocationIndex.escape(entry.getKey()) + "/schema");

@@ -76,6 +76,23 @@ class SpecpoetCommandTest {
     }
 
     @Test
+    void printsWarningsAndStillWrites() throws IOException {
+        int exit = generate(spec("warn.yaml", """
+                openapi: 3.0.3
+                info: {title: Pets, version: '1'}
+                paths:
+                  /pets:
+                    get:
+                      operationId: listPets
+                """));
+
+        assertThat(exit).as(stderr).isZero();
+        assertThat(stderr).isEqualTo(work.resolve("warn.yaml") + ":6:7: warning: attribute paths.'/pets'(get).responses"
+                + " is missing (at #/paths/~1pets/get/responses)" + System.lineSeparator());
+        assertThat(output.resolve("com/example/api/DefaultApi.java")).isRegularFile();
+    }
+
+    @Test
     void badYamlIsLocated() throws IOException {
         Path spec = spec("bad.yaml", "openapi: 3.0.3\ninfo: {title: [unclosed\n");
 

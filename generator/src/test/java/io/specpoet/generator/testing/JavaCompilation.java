@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -36,6 +35,23 @@ public final class JavaCompilation {
      * Fails the test with javac's messages if anything does not compile.
      */
     public static ClassLoader compile(Map<String, String> sources, Path workDirectory) {
+        List<String> errors = errors(sources, workDirectory);
+        if (!errors.isEmpty()) {
+            fail("generated code does not compile:\n" + String.join("\n", errors));
+        }
+        try {
+            return new URLClassLoader(new URL[] {workDirectory.resolve("classes").toUri().toURL()},
+                    JavaCompilation.class.getClassLoader());
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes {@code sources} under {@code workDirectory} and compiles them into its {@code classes}
+     * folder; returns javac's errors, each as {@code file:line: message}, or none.
+     */
+    public static List<String> errors(Map<String, String> sources, Path workDirectory) {
         try {
             Path sourceRoot = Files.createDirectories(workDirectory.resolve("src"));
             Path classes = Files.createDirectories(workDirectory.resolve("classes"));
@@ -56,21 +72,17 @@ public final class JavaCompilation {
                         "--release", "17",
                         "-encoding", "UTF-8",
                         "-proc:none",
+                        "-implicit:none",
                         "-classpath", System.getProperty("java.class.path"),
                         "-d", classes.toString());
-                boolean compiled = javac.getTask(null, fileManager, diagnostics, options, null,
-                                fileManager.getJavaFileObjectsFromPaths(files))
+                javac.getTask(null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjectsFromPaths(files))
                         .call();
-                if (!compiled) {
-                    fail("generated code does not compile:\n" + diagnostics.getDiagnostics().stream()
-                            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                            .map(d -> d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
-                            .collect(Collectors.joining("\n")));
-                }
             }
-            return new URLClassLoader(new URL[] {classes.toUri().toURL()}, JavaCompilation.class.getClassLoader());
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
+            return diagnostics.getDiagnostics().stream()
+                    .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                    .map(d -> (d.getSource() == null ? "" : sourceRoot.relativize(Path.of(d.getSource().toUri())) + ":"
+                            + d.getLineNumber() + ": ") + d.getMessage(Locale.ROOT))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * <p>Schema: <code>#/paths/~1pets~1{petId}~1photo/get/parameters</code>
+ * <p>Schema: <code>#/paths/~1pets~1{petId}~1photo/get/parameters/1/schema</code>
  */
 @Generated("io.specpoet:specpoet-generator")
 public final class GetPetSize {

@@ -1,0 +1,165 @@
+package io.specpoet.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.specpoet.generator.diagnostics.Diagnostic;
+import io.specpoet.generator.diagnostics.GenerationException;
+import io.specpoet.generator.testing.JavaCompilation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What real specs do that the OpenAPI documents of the tests' dreams do not: Swagger Parser's
+ * notes that are no reason to stop, data that looks like a reference, references where OpenAPI
+ * has none. (Specs split over files are the golden case {@code multifile}.)
+ */
+class SpecLoadingTest {
+
+    @TempDir
+    Path work;
+
+    private Path spec(String yaml) throws IOException {
+        Path spec = work.resolve("api.yaml");
+        Files.writeString(spec, yaml, StandardCharsets.UTF_8);
+        return spec;
+    }
+
+    private SortedMap<String, String> generate(String yaml, List<Diagnostic> warnings) throws IOException {
+        return new GeneratorRun(spec(yaml), null, "com.example.loading", null, false).generate(warnings::add);
+    }
+
+    @Test
+    void swaggerParserNotesThatChangeNothingAreLocatedWarnings() throws IOException {
+        List<Diagnostic> warnings = new ArrayList<>();
+        SortedMap<String, String> sources = generate("""
+                openapi: 3.1.0
+                info: {title: Notes, version: '1'}
+                paths:
+                  /tags:
+                    get:
+                      operationId: listTags
+                components:
+                  schemas:
+                    Tags:
+                      type: object
+                      x-oai-beta: true
+                      properties:
+                        names: {type: string}
+                """, warnings);
+
+        String file = work.resolve("api.yaml").toString();
+        assertThat(warnings).map(Diagnostic::render).containsExactly(
+                file + ":6:7: warning: attribute paths.'/tags'(get).responses is missing"
+                        + " (at #/paths/~1tags/get/responses)",
+                file + ":11:19: warning: attribute components.schemas.Tags.x-oai-beta is reserved by The OpenAPI"
+                        + " Initiative (at #/components/schemas/Tags/x-oai-beta)");
+        assertThat(sources.get("com/example/loading/api/DefaultApi.java")).contains("public void listTags()");
+        JavaCompilation.compile(sources, work.resolve("compiled"));
+    }
+
+    @Test
+    void anArrayWithoutItemsIsAListOfAnyJsonWithAWarning() throws IOException {
+        List<Diagnostic> warnings = new ArrayList<>();
+        SortedMap<String, String> sources = generate("""
+                openapi: 3.0.3
+                info: {title: Notes, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Tags:
+                      type: array
+                """, warnings);
+
+        assertThat(warnings).map(Diagnostic::render).containsExactly(work.resolve("api.yaml")
+                + ":7:7: warning: attribute components.schemas.Tags.items is missing (at #/components/schemas/Tags/items)");
+        assertThat(sources).containsOnlyKeys("com/example/loading/NotesClient.java");
+    }
+
+    @Test
+    void otherSwaggerParserMessagesStopGeneration() throws IOException {
+        Path spec = spec("""
+                openapi: 3.0.3
+                info: {title: Broken, version: '1'}
+                paths:
+                  /pets/{id}:
+                    get:
+                      responses:
+                        '204': {description: Gone.}
+                """);
+
+        assertThatThrownBy(() -> new GeneratorRun(spec, null, "com.example.loading", null, false).generate())
+                .isInstanceOf(GenerationException.class)
+                .hasMessage(spec + ":1:1: paths.'/pets/{id}'. Declared path parameter id needs to be defined as a"
+                        + " path parameter in path or operation level");
+    }
+
+    @Test
+    void aRefInsideAnExampleIsDataNotAReference() throws IOException {
+        List<Diagnostic> warnings = new ArrayList<>();
+        SortedMap<String, String> sources = generate("""
+                openapi: 3.0.3
+                info: {title: Examples, version: '1'}
+                paths: {}
+                components:
+                  examples:
+                    group:
+                      value:
+                        members:
+                          - $ref: https://example.com/scim/v2/Users/1
+                  schemas:
+                    Group:
+                      type: object
+                      example: {owner: {$ref: 'missing.yaml'}}
+                      properties:
+                        name: {type: string}
+                """, warnings);
+
+        assertThat(sources).containsKey("com/example/loading/model/Group.java");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aReferenceIntoAComponentOrToAnotherKindOfComponentIsCopiedIn() throws IOException {
+        SortedMap<String, String> sources = generate("""
+                openapi: 3.0.3
+                info: {title: Refs, version: '1'}
+                paths:
+                  /runs:
+                    get:
+                      operationId: listRuns
+                      parameters:
+                        - name: state
+                          in: query
+                          schema: {$ref: '#/components/parameters/State/schema'}
+                      responses:
+                        '200': {$ref: '#/components/requestBodies/Run'}
+                components:
+                  parameters:
+                    State:
+                      name: state
+                      in: query
+                      schema: {type: string, enum: [running, done]}
+                  requestBodies:
+                    Run:
+                      description: A run.
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              id: {type: string}
+                """, new ArrayList<>());
+
+        assertThat(sources.get("com/example/loading/api/DefaultApi.java"))
+                .contains("public ListRunsResponse listRuns(ListRunsState state)");
+        JavaCompilation.compile(sources, work.resolve("compiled"));
+    }
+}
