@@ -6,6 +6,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.specpoet.generator.model.Constraints;
+import io.specpoet.generator.model.PropertyModel;
 import io.specpoet.generator.model.ScalarKind;
 import io.specpoet.generator.model.TypeRef;
 import io.specpoet.generator.model.TypeUse;
@@ -117,7 +118,7 @@ final class JavaTypes {
         if (c.maximum() != null) {
             annotations.add(bound(false, c.maximum(), c.exclusiveMaximum(), integral));
         }
-        if (use.type() instanceof TypeRef.Declared declaredRef && !valueClasses.contains(declaredRef.javaName())) {
+        if (cascades(use)) {
             annotations.add(AnnotationSpec.builder(RuntimeTypes.VALID).build());
         }
         return annotations;
@@ -167,23 +168,59 @@ final class JavaTypes {
         return fitsInt ? Long.toString(value) : value + "L";
     }
 
+    /**
+     * Whether a property is held as {@code Nullable<T>}: a nullable property has three states
+     * (absent, null, a value), and a plain Java field has only two. A JSON-typed property keeps
+     * an explicit null as {@code NullNode} already.
+     */
+    static boolean holdsNullable(PropertyModel property) {
+        return property.nullable()
+                && !(property.type().type() instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.ANY_JSON);
+    }
+
+    /** The record component's type; a nullable one cascades validation through its type argument. */
+    TypeName componentType(PropertyModel property) {
+        TypeName type = typeOf(property.type());
+        if (!holdsNullable(property)) {
+            return type;
+        }
+        if (cascades(property.type())) {
+            type = type.annotated(AnnotationSpec.builder(RuntimeTypes.VALID).build());
+        }
+        return ParameterizedTypeName.get(RuntimeTypes.NULLABLE, type);
+    }
+
+    /** The component's constraints; on a {@code Nullable} they apply to its value. */
+    List<AnnotationSpec> componentConstraints(PropertyModel property) {
+        List<AnnotationSpec> annotations = new ArrayList<>(constraintsOf(property.type()));
+        if (holdsNullable(property)) {
+            annotations.removeIf(annotation -> annotation.type().equals(RuntimeTypes.VALID));
+        }
+        return annotations;
+    }
+
+    private boolean cascades(TypeUse use) {
+        return use.type() instanceof TypeRef.Declared declaredRef && !valueClasses.contains(declaredRef.javaName());
+    }
+
     /** The write side of {@link #codecsOf}: goes on the record component. */
-    List<AnnotationSpec> serializersOf(TypeUse use) {
-        return codecsOf(use, RuntimeTypes.JSON_SERIALIZE);
+    List<AnnotationSpec> serializersOf(PropertyModel property) {
+        return codecsOf(property.type(), holdsNullable(property), RuntimeTypes.JSON_SERIALIZE);
     }
 
     /** The read side of {@link #codecsOf}: goes on the builder method Jackson reads through. */
-    List<AnnotationSpec> deserializersOf(TypeUse use) {
-        return codecsOf(use, RuntimeTypes.JSON_DESERIALIZE);
+    List<AnnotationSpec> deserializersOf(PropertyModel property) {
+        return codecsOf(property.type(), holdsNullable(property), RuntimeTypes.JSON_DESERIALIZE);
     }
 
     /**
      * A Jackson annotation that writes or reads date-times and dates with the runtime's RFC 3339
-     * codecs, directly or for the elements of a list or map, so no jsr310 module is needed.
+     * codecs, directly or for the elements of a list or map, so no jsr310 module is needed. The
+     * value of a {@code Nullable} is its content too.
      */
-    private static List<AnnotationSpec> codecsOf(TypeUse use, ClassName annotation) {
+    private static List<AnnotationSpec> codecsOf(TypeUse use, boolean nullable, ClassName annotation) {
         TypeRef type = use.type();
-        boolean content = false;
+        boolean content = nullable;
         if (type instanceof TypeRef.ListOf list) {
             type = list.element().type();
             content = true;

@@ -78,15 +78,20 @@ final class RecordEmitter {
     }
 
     private ParameterSpec component(PropertyModel property) {
-        ParameterSpec.Builder parameter = ParameterSpec.builder(types.typeOf(property.type()), property.javaName())
+        ParameterSpec.Builder parameter = ParameterSpec.builder(types.componentType(property), property.javaName())
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY)
                         .addMember("value", "$S", property.wireName())
                         .build());
-        if (property.required() && !property.nullable()) {
+        if (property.required() && JavaTypes.holdsNullable(property)) {
+            // Required means present; Skip keeps @NotNull on the Nullable instead of its value.
+            parameter.addAnnotation(AnnotationSpec.builder(RuntimeTypes.NOT_NULL)
+                    .addMember("payload", "$T.Skip.class", RuntimeTypes.UNWRAPPING)
+                    .build());
+        } else if (property.required() && !property.nullable()) {
             parameter.addAnnotation(RuntimeTypes.NOT_NULL);
         }
-        parameter.addAnnotations(types.constraintsOf(property.type()));
-        parameter.addAnnotations(types.serializersOf(property.type()));
+        parameter.addAnnotations(types.componentConstraints(property));
+        parameter.addAnnotations(types.serializersOf(property));
         if (property.deprecated()) {
             parameter.addAnnotation(Deprecated.class);
         }
@@ -139,7 +144,7 @@ final class RecordEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         CodeBlock.Builder arguments = CodeBlock.builder();
         for (PropertyModel property : decl.properties()) {
-            TypeName type0 = types.typeOf(property.type());
+            TypeName type0 = types.componentType(property);
             FieldSpec.Builder field = FieldSpec.builder(type0, property.javaName(), Modifier.PRIVATE);
             if (property.fixedValue() != null) {
                 field.initializer("$S", property.fixedValue());
@@ -150,7 +155,7 @@ final class RecordEmitter {
                     .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY)
                             .addMember("value", "$S", property.wireName())
                             .build())
-                    .addAnnotations(types.deserializersOf(property.type()))
+                    .addAnnotations(types.deserializersOf(property))
                     .returns(builder)
                     .addParameter(type0, property.javaName())
                     .addStatement("this.$N = $N", property.javaName(), property.javaName())

@@ -22,6 +22,8 @@ final class RuntimeTypes {
     static final ClassName API_RESPONSE = ClassName.get(RUNTIME, "ApiResponse");
     static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
     static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+    static final ClassName NULLABLE = ClassName.get(RUNTIME + ".json", "Nullable");
+    static final ClassName UNWRAPPING = ClassName.get("jakarta.validation.valueextraction", "Unwrapping");
     static final ClassName CODE_POINT_LENGTH = ClassName.get(RUNTIME + ".validation", "CodePointLength");
 
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");

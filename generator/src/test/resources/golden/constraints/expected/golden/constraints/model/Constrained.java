@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.json.Nullable;
 import io.specpoet.runtime.json.Rfc3339DateDeserializer;
 import io.specpoet.runtime.json.Rfc3339DateSerializer;
 import io.specpoet.runtime.json.Rfc3339DateTimeDeserializer;
@@ -60,7 +61,8 @@ public record Constrained(
         @JsonProperty("day") @JsonSerialize(using = Rfc3339DateSerializer.class) LocalDate day,
         @JsonProperty("id") UUID id, @JsonProperty("link") URI link,
         @JsonProperty("blob") byte[] blob, @JsonProperty("amount") BigDecimal amount,
-        @JsonProperty("small") Float small, @JsonProperty("nullableName") String nullableName,
+        @JsonProperty("small") Float small,
+        @JsonProperty("nullableName") Nullable<String> nullableName,
         @JsonProperty("history") @JsonSerialize(contentUsing = Rfc3339DateTimeSerializer.class) List<OffsetDateTime> history,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Constrained {
@@ -142,7 +144,7 @@ public record Constrained(
 
         private Float small;
 
-        private String nullableName;
+        private Nullable<String> nullableName;
 
         private List<OffsetDateTime> history;
 
@@ -267,7 +269,7 @@ public record Constrained(
         }
 
         @JsonProperty("nullableName")
-        public Builder nullableName(String nullableName) {
+        public Builder nullableName(Nullable<String> nullableName) {
             this.nullableName = nullableName;
             return this;
         }
