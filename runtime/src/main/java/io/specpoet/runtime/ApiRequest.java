@@ -512,18 +512,7 @@ public final class ApiRequest {
       if (value == null) {
         return this;
       }
-      String text;
-      if (value instanceof Collection<?> values) {
-        StringJoiner joined = new StringJoiner(",");
-        for (Object element : values) {
-          if (element != null) {
-            joined.add(text(element));
-          }
-        }
-        text = joined.toString();
-      } else {
-        text = text(value);
-      }
+      String text = commaJoined(value, ApiRequest::text);
       if (!isHeaderValue(text)) {
         throw new IllegalArgumentException(
             "header '" + name + "' has a control character or line break in its value");
@@ -621,20 +610,23 @@ public final class ApiRequest {
       if (value == null) {
         return this;
       }
-      String text;
-      if (value instanceof Collection<?> values) {
-        StringJoiner joined = new StringJoiner(",");
-        for (Object element : values) {
-          if (element != null) {
-            joined.add(UriEncoding.cookieValue(text(element)));
-          }
-        }
-        text = joined.toString();
-      } else {
-        text = UriEncoding.cookieValue(text(value));
-      }
+      String text = commaJoined(value, element -> UriEncoding.cookieValue(text(element)));
       cookies.add(name + "=" + text);
       return this;
+    }
+
+    /** A value as text, or a collection's non-null elements joined with commas (simple style). */
+    private static String commaJoined(Object value, java.util.function.Function<Object, String> text) {
+      if (!(value instanceof Collection<?> values)) {
+        return text.apply(value);
+      }
+      StringJoiner joined = new StringJoiner(",");
+      for (Object element : values) {
+        if (element != null) {
+          joined.add(text.apply(element));
+        }
+      }
+      return joined.toString();
     }
 
     /**
