@@ -1,10 +1,10 @@
 package io.specpoet.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.specpoet.generator.diagnostics.Diagnostic;
 import io.specpoet.generator.diagnostics.GenerationException;
+import io.specpoet.generator.testing.CorpusLocation;
 import io.specpoet.generator.testing.JavaCompilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,14 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compile the world: every entry of the corpus of real-world specs ({@code ../shared/corpus} next
- * to the repository, listed in its {@code MANIFEST.tsv}) generates Java that javac compiles
+ * Compile the world: every entry of the corpus of real-world specs (listed in its {@code
+ * MANIFEST.tsv}; where it is: {@link CorpusLocation}) generates Java that javac compiles
  * against specpoet-runtime, or stops with a located {@code unsupported:} error for a construct
  * {@code corpus/unsupported.tsv} lists for it. Prints a table of every entry's outcome.
  */
 class CorpusTest {
-
-    static final Path CORPUS = Path.of(System.getProperty("specpoet.corpus.dir", "../../shared/corpus"));
 
     static final Path UNSUPPORTED = Path.of(System.getProperty("specpoet.module.dir", "."))
             .resolve("src/test/resources/corpus/unsupported.tsv");
@@ -55,12 +53,7 @@ class CorpusTest {
 
     @Test
     void everyEntryCompilesOrStopsOnAListedUnsupportedConstruct() throws Exception {
-        if (!Files.isRegularFile(CORPUS.resolve("MANIFEST.tsv"))) {
-            fail("the spec corpus is missing: expected " + CORPUS.toAbsolutePath().normalize() + "/MANIFEST.tsv (the "
-                    + "corpus lives in ../shared/corpus next to the repository; the build passes its location as "
-                    + "-Dspecpoet.corpus.dir)");
-        }
-        List<Entry> entries = manifest();
+        List<Entry> entries = manifest(CorpusLocation.require());
         Map<String, String> unsupported = unsupported();
         assertThat(entries.stream().map(Entry::name).toList())
                 .as("entries listed in %s", UNSUPPORTED)
@@ -142,8 +135,8 @@ class CorpusTest {
     }
 
     /** The manifest's entries: a header row, then {@code name}, {@code entry_path}, … by tab. */
-    private static List<Entry> manifest() throws IOException {
-        List<String> lines = Files.readAllLines(CORPUS.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
+    private static List<Entry> manifest(Path corpus) throws IOException {
+        List<String> lines = Files.readAllLines(corpus.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).split("\t"));
         int name = header.indexOf("name");
         int path = header.indexOf("entry_path");
@@ -152,10 +145,10 @@ class CorpusTest {
         for (String line : lines.subList(1, lines.size())) {
             if (!line.isBlank()) {
                 String[] fields = line.split("\t");
-                entries.add(new Entry(fields[name], CORPUS.resolve(fields[path]), Long.parseLong(fields[size])));
+                entries.add(new Entry(fields[name], corpus.resolve(fields[path]), Long.parseLong(fields[size])));
             }
         }
-        assertThat(entries).as("entries of %s", CORPUS.resolve("MANIFEST.tsv")).isNotEmpty();
+        assertThat(entries).as("entries of %s", corpus.resolve("MANIFEST.tsv")).isNotEmpty();
         return entries;
     }
 
