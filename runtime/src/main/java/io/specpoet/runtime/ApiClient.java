@@ -175,15 +175,21 @@ public final class ApiClient {
     for (int attempt = 1; ; attempt++) {
       String token = call.token();
       HttpRequest httpRequest = call.httpRequest(token);
-      HttpResponse<byte[]> response = null;
+      HttpResponse<ResponseBody> response = null;
       IOException failure = null;
+      ResponseReader reader = call.reader();
+      CompletableFuture<HttpResponse<ResponseBody>> exchange = http.sendAsync(httpRequest, reader);
       try {
-        response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-      } catch (IOException e) {
-        failure = e;
+        response = exchange.get();
+      } catch (ExecutionException e) {
+        failure = ioFailure(e);
       } catch (InterruptedException e) {
+        reader.abort();
+        exchange.cancel(true);
         Thread.currentThread().interrupt();
         throw call.interrupted(e, token);
+      } finally {
+        reader.finish();
       }
       Outcome<T> outcome = call.evaluate(response, failure, attempt, token);
       if (outcome.retryAfter == null) {
@@ -222,9 +228,18 @@ public final class ApiClient {
       result.completeExceptionally(e);
       return;
     }
-    http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
+    ResponseReader reader = call.reader();
+    // A caller who cancels (or times out the future) no longer waits: close the connection now.
+    result.whenComplete(
+        (r, e) -> {
+          if (e != null) {
+            reader.abort();
+          }
+        });
+    http.sendAsync(httpRequest, reader)
         .whenComplete(
             (response, error) -> {
+              reader.finish();
               Throwable cause = unwrap(error);
               Outcome<T> outcome;
               try {
@@ -259,6 +274,21 @@ public final class ApiClient {
 
   private static long nanos(Outcome<?> outcome) {
     return outcome.retryAfter.toNanos();
+  }
+
+  /** The failure of a synchronous exchange, thrown as it is unless it is an I/O failure. */
+  private static IOException ioFailure(ExecutionException e) {
+    Throwable cause = unwrap(e);
+    if (cause instanceof IOException io) {
+      return io;
+    }
+    if (cause instanceof RuntimeException r) {
+      throw r;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    throw new IllegalStateException(cause);
   }
 
   private static Throwable unwrap(Throwable error) {
@@ -366,6 +396,11 @@ public final class ApiClient {
       return token;
     }
 
+    ResponseReader reader() {
+      return ResponseReader.start(
+          config.maxResponseBytes(), config.requestTimeout(), request.method());
+    }
+
     HttpRequest httpRequest(String token) {
       HttpRequest.Builder b =
           HttpRequest.newBuilder(uri)
@@ -378,6 +413,9 @@ public final class ApiClient {
       Map<String, List<String>> own = request.headers();
       if (!own.containsKey("Accept")) {
         b.header("Accept", "application/json");
+      }
+      if (!own.containsKey("Accept-Encoding")) {
+        b.header("Accept-Encoding", "gzip");
       }
       if (!own.containsKey("User-Agent")) {
         b.header("User-Agent", config.userAgent());
@@ -393,8 +431,14 @@ public final class ApiClient {
     }
 
     Outcome<T> evaluate(
-        HttpResponse<byte[]> response, IOException failure, int attempt, String token) {
+        HttpResponse<ResponseBody> response, IOException failure, int attempt, String token) {
       boolean mayRetry = request.idempotent() && attempt <= config.maxRetries();
+      if (failure instanceof ResponseReader.TooLarge tooLarge) {
+        return new Outcome<>(null, tooLarge(tooLarge, token), null);
+      }
+      if (failure instanceof ResponseReader.Undecodable undecodable) {
+        return new Outcome<>(null, undecodable(undecodable, token), null);
+      }
       if (failure != null) {
         ApiException e = transportFailure(failure, attempt, token);
         Duration wait = mayRetry ? backoff(attempt) : null;
@@ -424,17 +468,21 @@ public final class ApiClient {
       return Retries.backoff(attempt - 1, config.initialBackoff(), config.maxBackoff());
     }
 
-    private ApiResponse<T> success(HttpResponse<byte[]> response, String token) {
+    private ApiResponse<T> success(HttpResponse<ResponseBody> response, String token) {
       int status = response.statusCode();
-      byte[] bytes = response.body();
+      ResponseBody body = response.body();
       T value = null;
       if (type.getRawClass() == byte[].class && !isJson(response.headers())) {
         @SuppressWarnings("unchecked")
-        T raw = (T) bytes;
+        T raw = (T) body.bytes();
         value = raw;
-      } else if (type.getRawClass() != Void.class && !isBlank(bytes)) {
+      } else if (type.getRawClass() != Void.class && body.isBlank()) {
+        if (!(status == 204 || status == 205 || request.method().equals("HEAD"))) {
+          throw missingBody(response, token);
+        }
+      } else if (type.getRawClass() != Void.class) {
         try {
-          value = mapper.readValue(bytes, type);
+          value = mapper.readValue(body.stream(), type);
         } catch (IOException | RuntimeException e) {
           String problem =
               e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.toString();
@@ -452,7 +500,7 @@ public final class ApiClient {
               redact(message, token),
               status,
               response.headers(),
-              text(bytes, response.headers()),
+              text(body.bytes(), response.headers()),
               null,
               request.method(),
               request.path(),
@@ -480,7 +528,7 @@ public final class ApiClient {
             redact(message.toString(), token),
             status,
             response.headers(),
-            text(bytes, response.headers()),
+            text(body.bytes(), response.headers()),
             request.method(),
             request.path(),
             violations);
@@ -488,9 +536,70 @@ public final class ApiClient {
       return new ApiResponse<>(status, response.headers(), value, violations);
     }
 
-    private ApiException errorStatus(HttpResponse<byte[]> response, String token) {
+    private MissingResponseBodyException missingBody(
+        HttpResponse<ResponseBody> response, String token) {
+      String message =
+          "HTTP "
+              + response.statusCode()
+              + " from "
+              + describe()
+              + ": the response has no body, but the operation declares one ("
+              + type.toCanonical()
+              + ")"
+              + operation();
+      return new MissingResponseBodyException(
+          redact(message, token),
+          response.statusCode(),
+          response.headers(),
+          text(response.body().bytes(), response.headers()),
+          request.method(),
+          request.path(),
+          request.operationId());
+    }
+
+    private ResponseTooLargeException tooLarge(ResponseReader.TooLarge failure, String token) {
+      String message =
+          "HTTP "
+              + failure.statusCode
+              + " from "
+              + describe()
+              + ": "
+              + failure.getMessage()
+              + "; the connection was closed"
+              + operation();
+      return new ResponseTooLargeException(
+          redact(message, token),
+          failure.statusCode,
+          failure.headers,
+          request.method(),
+          request.path(),
+          failure.limit,
+          failure);
+    }
+
+    private ApiException undecodable(ResponseReader.Undecodable failure, String token) {
+      String message =
+          "HTTP "
+              + failure.statusCode
+              + " from "
+              + describe()
+              + ": "
+              + failure.getMessage()
+              + operation();
+      return new ApiException(
+          redact(message, token),
+          failure.statusCode,
+          failure.headers,
+          null,
+          null,
+          request.method(),
+          request.path(),
+          failure);
+    }
+
+    private ApiException errorStatus(HttpResponse<ResponseBody> response, String token) {
       int status = response.statusCode();
-      byte[] bytes = response.body();
+      byte[] bytes = response.body().bytes();
       String raw = text(bytes, response.headers());
       Class<?> errorType = request.errorType(status);
       Object errorBody = null;
