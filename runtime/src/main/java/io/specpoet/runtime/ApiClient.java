@@ -477,7 +477,10 @@ public final class ApiClient {
         T raw = (T) body.bytes();
         value = raw;
       } else if (type.getRawClass() != Void.class && body.isBlank()) {
-        if (!(status == 204 || status == 205 || request.method().equals("HEAD"))) {
+        if (!(status == 204
+            || status == 205
+            || request.method().equals("HEAD")
+            || request.bodilessStatus(status))) {
           throw missingBody(response, token);
         }
       } else if (type.getRawClass() != Void.class) {

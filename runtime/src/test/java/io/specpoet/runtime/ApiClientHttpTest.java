@@ -180,6 +180,21 @@ class ApiClientHttpTest {
   }
 
   @Test
+  void aDeclaredBodilessSuccessStatusReturnsNull() throws Exception {
+    try (TestServer server = TestServer.start(empty(202), empty(201))) {
+      ApiClient client = new ApiClient(TestModels.config(server).build());
+      ApiRequest request =
+          ApiRequest.builder("POST", "/").operationId("commit").bodilessStatus(202).build();
+      assertThat(client.send(request, TestModels.Project.class).body()).isNull();
+      assertThatThrownBy(() -> client.send(request, TestModels.Project.class))
+          .isInstanceOf(MissingResponseBodyException.class)
+          .hasMessageStartingWith("HTTP 201 from POST /: the response has no body");
+      assertThatThrownBy(() -> ApiRequest.builder("POST", "/").bodilessStatus(404))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void decodesGenericBodies() throws Exception {
     try (TestServer server =
         TestServer.start(json(200, "[{\"id\":\"a\"},{\"id\":\"b\",\"extra\":1}]"))) {

@@ -93,6 +93,7 @@ class SmallHeapTest {
       } finally {
         probe.destroyForcibly();
       }
+      System.out.println(String.join("\n", lines)); // kept in the surefire report
       String limit = "the limit of " + ClientConfig.DEFAULT_MAX_RESPONSE_BYTES + " bytes";
       assertThat(lines)
           .as(String.join("\n", lines))
