@@ -32,16 +32,20 @@ import java.util.function.Supplier;
  * Sends {@link ApiRequest}s and decodes their responses; what every generated client calls.
  * Thread-safe: one instance, holding one {@link HttpClient}, serves any number of threads.
  *
- * <p>Every request carries {@code Accept: application/json}, the {@linkplain
- * ClientConfig#userAgent() User-Agent}, {@code Authorization: Bearer <token>} when a token is
+ * <p>Every request carries {@code Accept: application/json}, {@code Accept-Encoding: gzip}, the
+ * {@linkplain ClientConfig#userAgent() User-Agent}, {@code Authorization: Bearer <token>} when a token is
  * configured (a supplier is asked before every attempt), the {@code Content-Type} of the body
  * ({@code application/json}, {@code application/x-www-form-urlencoded}, {@code
  * multipart/form-data} or a raw body's own), and the configured request timeout. Headers the
  * request sets itself win.
  *
- * <p>A 2xx response body is decoded as the requested type ({@code null} for {@link Void} or an
- * empty body; the bytes as they are for {@code byte[]} when the response is not JSON) and then
- * validated as {@linkplain ClientConfig#responseValidation() configured}.
+ * <p>Response bodies are read as they arrive, within {@linkplain
+ * ClientConfig#maxResponseBytes() maxResponseBytes} and the request timeout, which covers the
+ * whole exchange; gzip bodies are decoded. A 2xx response body is decoded as the requested type
+ * ({@code null} for {@link Void}, a 204 or 205, a {@code HEAD} request or a {@linkplain
+ * ApiRequest#bodilessStatus(int) bodiless status}; the bytes as they are for {@code byte[]} when
+ * the response is not JSON) and then validated as {@linkplain ClientConfig#responseValidation()
+ * configured}.
  * Anything else throws (or, for {@code sendAsync}, completes the future with):
  *
  * <ul>
@@ -49,6 +53,8 @@ import java.util.function.Supplier;
  *       the request declares for it, or for a 2xx body that cannot be decoded;
  *   <li>{@link ResponseValidationException} for a body breaking its constraints in {@link
  *       ResponseValidation#STRICT} mode;
+ *   <li>{@link MissingResponseBodyException} for an empty 2xx body where one is declared;
+ *   <li>{@link ResponseTooLargeException} for a body larger than the limit;
  *   <li>{@link ApiTimeoutException} when an attempt times out, {@link ApiTransportException} for
  *       other connection failures.
  * </ul>
@@ -433,11 +439,30 @@ public final class ApiClient {
     Outcome<T> evaluate(
         HttpResponse<ResponseBody> response, IOException failure, int attempt, String token) {
       boolean mayRetry = request.idempotent() && attempt <= config.maxRetries();
-      if (failure instanceof ResponseReader.TooLarge tooLarge) {
-        return new Outcome<>(null, tooLarge(tooLarge, token), null);
+      if (failure instanceof ResponseReader.TooLarge f) {
+        ApiException e =
+            new ResponseTooLargeException(
+                bodyFailure(f.statusCode, f, token),
+                f.statusCode,
+                f.headers,
+                request.method(),
+                request.path(),
+                f.limit,
+                f);
+        return new Outcome<>(null, e, null);
       }
-      if (failure instanceof ResponseReader.Undecodable undecodable) {
-        return new Outcome<>(null, undecodable(undecodable, token), null);
+      if (failure instanceof ResponseReader.Undecodable f) {
+        ApiException e =
+            new ApiException(
+                bodyFailure(f.statusCode, f, token),
+                f.statusCode,
+                f.headers,
+                null,
+                null,
+                request.method(),
+                request.path(),
+                f);
+        return new Outcome<>(null, e, null);
       }
       if (failure != null) {
         ApiException e = transportFailure(failure, attempt, token);
@@ -560,44 +585,11 @@ public final class ApiClient {
           request.operationId());
     }
 
-    private ResponseTooLargeException tooLarge(ResponseReader.TooLarge failure, String token) {
-      String message =
-          "HTTP "
-              + failure.statusCode
-              + " from "
-              + describe()
-              + ": "
-              + failure.getMessage()
-              + "; the connection was closed"
-              + operation();
-      return new ResponseTooLargeException(
-          redact(message, token),
-          failure.statusCode,
-          failure.headers,
-          request.method(),
-          request.path(),
-          failure.limit,
-          failure);
-    }
-
-    private ApiException undecodable(ResponseReader.Undecodable failure, String token) {
-      String message =
-          "HTTP "
-              + failure.statusCode
-              + " from "
-              + describe()
-              + ": "
-              + failure.getMessage()
-              + operation();
-      return new ApiException(
-          redact(message, token),
-          failure.statusCode,
-          failure.headers,
-          null,
-          null,
-          request.method(),
-          request.path(),
-          failure);
+    /** The message for a body that failed after the headers, with the failure's own text. */
+    private String bodyFailure(int status, IOException failure, String token) {
+      return redact(
+          "HTTP " + status + " from " + describe() + ": " + failure.getMessage() + operation(),
+          token);
     }
 
     private ApiException errorStatus(HttpResponse<ResponseBody> response, String token) {

@@ -116,8 +116,13 @@ final class ResponseReader implements HttpResponse.BodyHandler<ResponseBody> {
     final transient HttpHeaders headers;
     final long limit;
 
-    TooLarge(HttpResponse.ResponseInfo info, long limit, String what) {
-      super(what + " is larger than the limit of " + limit + " bytes (maxResponseBytes)");
+    TooLarge(HttpResponse.ResponseInfo info, long limit, String what, boolean closing) {
+      super(
+          what
+              + " is larger than the limit of "
+              + limit
+              + " bytes (maxResponseBytes)"
+              + (closing ? "; the connection was closed" : ""));
       this.statusCode = info.statusCode();
       this.headers = info.headers();
       this.limit = limit;
@@ -156,7 +161,7 @@ final class ResponseReader implements HttpResponse.BodyHandler<ResponseBody> {
         return;
       }
       if (announcedLength() > limit) {
-        fail(new TooLarge(info, limit, "the announced response body (Content-Length)"));
+        fail(new TooLarge(info, limit, "the announced response body (Content-Length)", true));
         return;
       }
       s.request(1);
@@ -169,7 +174,7 @@ final class ResponseReader implements HttpResponse.BodyHandler<ResponseBody> {
       }
       for (ByteBuffer buffer : buffers) {
         if (body.size() + buffer.remaining() > limit) {
-          fail(new TooLarge(info, limit, "the response body"));
+          fail(new TooLarge(info, limit, "the response body", true));
           return;
         }
         body.append(buffer);
@@ -230,7 +235,7 @@ final class ResponseReader implements HttpResponse.BodyHandler<ResponseBody> {
       try (InputStream in = new GZIPInputStream(body.stream(), buffer.length)) {
         for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
           if (out.size() + n > limit) {
-            throw new TooLarge(info, limit, "the decoded (gzip) response body");
+            throw new TooLarge(info, limit, "the decoded (gzip) response body", false);
           }
           out.append(buffer, 0, n);
         }
