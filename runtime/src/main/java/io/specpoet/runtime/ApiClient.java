@@ -235,14 +235,16 @@ public final class ApiClient {
       return;
     }
     ResponseReader reader = call.reader();
+    CompletableFuture<HttpResponse<ResponseBody>> exchange = http.sendAsync(httpRequest, reader);
     // A caller who cancels (or times out the future) no longer waits: close the connection now.
     result.whenComplete(
         (r, e) -> {
           if (e != null) {
             reader.abort();
+            exchange.cancel(true);
           }
         });
-    http.sendAsync(httpRequest, reader)
+    exchange
         .whenComplete(
             (response, error) -> {
               reader.finish();

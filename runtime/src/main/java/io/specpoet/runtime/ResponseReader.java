@@ -44,7 +44,8 @@ final class ResponseReader implements HttpResponse.BodyHandler<ResponseBody> {
   private final long limit;
   private final Duration timeout;
   private final boolean bodiless;
-  private volatile boolean expired;
+  /** Why the attempt was given up before the body began, or {@code null}. */
+  private volatile IOException stopped;
   private volatile Subscriber subscriber;
   private volatile ScheduledFuture<?> deadline;
 
@@ -78,29 +79,31 @@ final class ResponseReader implements HttpResponse.BodyHandler<ResponseBody> {
   /** Gives up on the body, closing the connection: the caller no longer waits for it. */
   void abort() {
     finish();
-    Subscriber s = subscriber;
-    if (s != null) {
-      s.fail(new IOException("the call was cancelled"));
-    }
+    stop(new IOException("the call was cancelled"));
   }
 
   @Override
   public HttpResponse.BodySubscriber<ResponseBody> apply(HttpResponse.ResponseInfo info) {
     Subscriber s = new Subscriber(info);
     subscriber = s;
-    if (expired) {
-      s.fail(timedOut());
+    IOException reason = stopped;
+    if (reason != null) {
+      s.fail(reason);
     }
     return s;
   }
 
   private void expire() {
-    expired = true;
+    // Before the headers, HttpClient's own request timeout (the same duration) ends the exchange.
+    stop(timedOut());
+  }
+
+  private void stop(IOException reason) {
+    stopped = reason;
     Subscriber s = subscriber;
     if (s != null) {
-      s.fail(timedOut());
+      s.fail(reason);
     }
-    // Before the headers, HttpClient's own request timeout (the same duration) ends the exchange.
   }
 
   private HttpTimeoutException timedOut() {
