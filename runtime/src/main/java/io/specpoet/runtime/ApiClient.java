@@ -33,9 +33,9 @@ import java.util.function.Supplier;
  * Thread-safe: one instance, holding one {@link HttpClient}, serves any number of threads.
  *
  * <p>Every request carries {@code Accept: application/json}, {@code Accept-Encoding: gzip}, the
- * {@linkplain ClientConfig#userAgent() User-Agent}, {@code Authorization: Bearer <token>} when a token is
- * configured (a supplier is asked before every attempt), the {@code Content-Type} of the body
- * ({@code application/json}, {@code application/x-www-form-urlencoded}, {@code
+ * {@linkplain ClientConfig#userAgent() User-Agent}, {@code Authorization: Bearer <token>} when a
+ * token is configured (a supplier is asked before every attempt), the {@code Content-Type} of the
+ * body ({@code application/json}, {@code application/x-www-form-urlencoded}, {@code
  * multipart/form-data} or a raw body's own), and the configured request timeout. Headers the
  * request sets itself win.
  *
@@ -184,7 +184,7 @@ public final class ApiClient {
       HttpResponse<ResponseBody> response = null;
       IOException failure = null;
       ResponseReader reader = call.reader();
-      CompletableFuture<HttpResponse<ResponseBody>> exchange = http.sendAsync(httpRequest, reader);
+      CompletableFuture<HttpResponse<ResponseBody>> exchange = send(httpRequest, reader);
       try {
         response = exchange.get();
       } catch (ExecutionException e) {
@@ -234,8 +234,15 @@ public final class ApiClient {
       result.completeExceptionally(e);
       return;
     }
-    ResponseReader reader = call.reader();
-    CompletableFuture<HttpResponse<ResponseBody>> exchange = http.sendAsync(httpRequest, reader);
+    ResponseReader reader;
+    CompletableFuture<HttpResponse<ResponseBody>> exchange;
+    try {
+      reader = call.reader();
+      exchange = send(httpRequest, reader);
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+      return;
+    }
     // A caller who cancels (or times out the future) no longer waits: close the connection now.
     result.whenComplete(
         (r, e) -> {
@@ -282,6 +289,17 @@ public final class ApiClient {
 
   private static long nanos(Outcome<?> outcome) {
     return outcome.retryAfter.toNanos();
+  }
+
+  /** Starts an exchange; the reader's deadline ends if the client refuses the request. */
+  private CompletableFuture<HttpResponse<ResponseBody>> send(
+      HttpRequest httpRequest, ResponseReader reader) {
+    try {
+      return http.sendAsync(httpRequest, reader);
+    } catch (RuntimeException e) {
+      reader.finish();
+      throw e;
+    }
   }
 
   /** The failure of a synchronous exchange, thrown as it is unless it is an I/O failure. */

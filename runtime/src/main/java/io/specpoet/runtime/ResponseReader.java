@@ -266,7 +266,7 @@ final class ResponseReader implements HttpResponse.BodyHandler<ResponseBody> {
         }
       }
     }
-    return codings.size() == 1 && (codings.get(0).equals("gzip") || codings.get(0).equals("x-gzip"));
+    return codings.equals(List.of("gzip")) || codings.equals(List.of("x-gzip"));
   }
 
   private static ScheduledThreadPoolExecutor deadlines() {

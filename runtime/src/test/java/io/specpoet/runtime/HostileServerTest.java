@@ -179,7 +179,9 @@ class HostileServerTest {
                 body(
                     out,
                     "application/json",
-                    new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xFF, (byte) 0xFE, '"', '}'}),
+                    new byte[] {
+                      '{', '"', 'i', 'd', '"', ':', '"', (byte) 0xFF, (byte) 0xFE, '"', '}'
+                    }),
             ApiException.class,
             "Invalid UTF-8",
             false),
@@ -289,9 +291,11 @@ class HostileServerTest {
       ApiRequest request = request();
       assertThat(client.send(request, TestModels.Project.class).body())
           .isEqualTo(new TestModels.Project("p1", "abc"));
-      assertThat(client.sendAsync(request, TestModels.Project.class).get(5, TimeUnit.SECONDS).body())
+      assertThat(
+              client.sendAsync(request, TestModels.Project.class).get(5, TimeUnit.SECONDS).body())
           .isEqualTo(new TestModels.Project("p1", "abc"));
-      assertThat(server.requests()).allSatisfy(h -> assertThat(h).containsEntry("accept-encoding", "gzip"));
+      assertThat(server.requests())
+          .allSatisfy(h -> assertThat(h).containsEntry("accept-encoding", "gzip"));
     }
   }
 
@@ -342,7 +346,10 @@ class HostileServerTest {
     try (HostileServer server =
         HostileServer.start(
             (request, socket, out) ->
-                body(out, "application/json", "{\"id\":\"p1\"}".getBytes(StandardCharsets.UTF_8)))) {
+                body(
+                    out,
+                    "application/json",
+                    "{\"id\":\"p1\"}".getBytes(StandardCharsets.UTF_8)))) {
       ApiClient client = client(server);
       ApiRequest request =
           ApiRequest.builder("GET", "/projects/p1").header("Accept-Encoding", "identity").build();

@@ -32,7 +32,11 @@ class SmallHeapTest {
               String target = request.get(":request").split(" ")[1];
               switch (target) {
                 case "/chunked" -> {
-                  head(out, "200 OK", "Content-Type: application/json", "Transfer-Encoding: chunked");
+                  head(
+                      out,
+                      "200 OK",
+                      "Content-Type: application/json",
+                      "Transfer-Encoding: chunked");
                   byte[] chunk = "0,".repeat(32 * 1024).getBytes(StandardCharsets.US_ASCII);
                   for (long sent = 0; sent < GIB; sent += chunk.length) {
                     out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes());
@@ -59,7 +63,11 @@ class SmallHeapTest {
                 }
                 default -> {
                   byte[] body = "{\"id\":\"fine\"}".getBytes(StandardCharsets.UTF_8);
-                  head(out, "200 OK", "Content-Type: application/json", "Content-Length: " + body.length);
+                  head(
+                      out,
+                      "200 OK",
+                      "Content-Type: application/json",
+                      "Content-Length: " + body.length);
                   out.write(body);
                 }
               }
@@ -102,8 +110,13 @@ class SmallHeapTest {
       assertThat(Long.parseLong(lines.get(0).substring("maxMemory ".length())))
           .isLessThanOrEqualTo(256L * 1024 * 1024);
       for (String call :
-          List.of("sync /chunked", "async /chunked", "sync /announced", "async /announced",
-              "sync /bomb", "async /bomb")) {
+          List.of(
+              "sync /chunked",
+              "async /chunked",
+              "sync /announced",
+              "async /announced",
+              "sync /bomb",
+              "async /bomb")) {
         assertThat(lines)
             .as(String.join("\n", lines))
             .anySatisfy(
