@@ -3,10 +3,12 @@ package io.specpoet.runtime;
 import static io.specpoet.runtime.HostileServer.head;
 import static io.specpoet.runtime.HostileServer.pause;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -325,6 +327,20 @@ class HostileServerTest {
       assertThat(server.awaitClientClosed(MARGIN.toMillis()))
           .as("the connection was closed long before the timeout")
           .isTrue();
+    }
+  }
+
+  @Test
+  void maxResponseBytesIsPositiveAndShown() {
+    URI uri = URI.create("http://h");
+    assertThat(ClientConfig.builder().baseUri(uri).build().maxResponseBytes())
+        .isEqualTo(64L * 1024 * 1024);
+    assertThat(ClientConfig.builder().baseUri(uri).maxResponseBytes(10).build().toString())
+        .contains("maxResponseBytes=10");
+    for (long bad : new long[] {0, -1, Integer.MAX_VALUE}) {
+      assertThatThrownBy(() -> ClientConfig.builder().maxResponseBytes(bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("maxResponseBytes must be between 1 and");
     }
   }
 
