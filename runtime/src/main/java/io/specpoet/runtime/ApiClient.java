@@ -32,16 +32,20 @@ import java.util.function.Supplier;
  * Sends {@link ApiRequest}s and decodes their responses; what every generated client calls.
  * Thread-safe: one instance, holding one {@link HttpClient}, serves any number of threads.
  *
- * <p>Every request carries {@code Accept: application/json}, the {@linkplain
- * ClientConfig#userAgent() User-Agent}, {@code Authorization: Bearer <token>} when a token is
- * configured (a supplier is asked before every attempt), the {@code Content-Type} of the body
- * ({@code application/json}, {@code application/x-www-form-urlencoded}, {@code
+ * <p>Every request carries {@code Accept: application/json}, {@code Accept-Encoding: gzip}, the
+ * {@linkplain ClientConfig#userAgent() User-Agent}, {@code Authorization: Bearer <token>} when a
+ * token is configured (a supplier is asked before every attempt), the {@code Content-Type} of the
+ * body ({@code application/json}, {@code application/x-www-form-urlencoded}, {@code
  * multipart/form-data} or a raw body's own), and the configured request timeout. Headers the
  * request sets itself win.
  *
- * <p>A 2xx response body is decoded as the requested type ({@code null} for {@link Void} or an
- * empty body; the bytes as they are for {@code byte[]} when the response is not JSON) and then
- * validated as {@linkplain ClientConfig#responseValidation() configured}.
+ * <p>Response bodies are read as they arrive, within {@linkplain
+ * ClientConfig#maxResponseBytes() maxResponseBytes} and the request timeout, which covers the
+ * whole exchange; gzip bodies are decoded. A 2xx response body is decoded as the requested type
+ * ({@code null} for {@link Void}, a 204 or 205, a {@code HEAD} request or a {@linkplain
+ * ApiRequest#bodilessStatus(int) bodiless status}; the bytes as they are for {@code byte[]} when
+ * the response is not JSON) and then validated as {@linkplain ClientConfig#responseValidation()
+ * configured}.
  * Anything else throws (or, for {@code sendAsync}, completes the future with):
  *
  * <ul>
@@ -49,6 +53,8 @@ import java.util.function.Supplier;
  *       the request declares for it, or for a 2xx body that cannot be decoded;
  *   <li>{@link ResponseValidationException} for a body breaking its constraints in {@link
  *       ResponseValidation#STRICT} mode;
+ *   <li>{@link MissingResponseBodyException} for an empty 2xx body where one is declared;
+ *   <li>{@link ResponseTooLargeException} for a body larger than the limit;
  *   <li>{@link ApiTimeoutException} when an attempt times out, {@link ApiTransportException} for
  *       other connection failures.
  * </ul>
@@ -175,15 +181,21 @@ public final class ApiClient {
     for (int attempt = 1; ; attempt++) {
       String token = call.token();
       HttpRequest httpRequest = call.httpRequest(token);
-      HttpResponse<byte[]> response = null;
+      HttpResponse<ResponseBody> response = null;
       IOException failure = null;
+      ResponseReader reader = call.reader();
+      CompletableFuture<HttpResponse<ResponseBody>> exchange = send(httpRequest, reader);
       try {
-        response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-      } catch (IOException e) {
-        failure = e;
+        response = exchange.get();
+      } catch (ExecutionException e) {
+        failure = ioFailure(e);
       } catch (InterruptedException e) {
+        reader.abort();
+        exchange.cancel(true);
         Thread.currentThread().interrupt();
         throw call.interrupted(e, token);
+      } finally {
+        reader.finish();
       }
       Outcome<T> outcome = call.evaluate(response, failure, attempt, token);
       if (outcome.retryAfter == null) {
@@ -222,9 +234,27 @@ public final class ApiClient {
       result.completeExceptionally(e);
       return;
     }
-    http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
+    ResponseReader reader;
+    CompletableFuture<HttpResponse<ResponseBody>> exchange;
+    try {
+      reader = call.reader();
+      exchange = send(httpRequest, reader);
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+      return;
+    }
+    // A caller who cancels (or times out the future) no longer waits: close the connection now.
+    result.whenComplete(
+        (r, e) -> {
+          if (e != null) {
+            reader.abort();
+            exchange.cancel(true);
+          }
+        });
+    exchange
         .whenComplete(
             (response, error) -> {
+              reader.finish();
               Throwable cause = unwrap(error);
               Outcome<T> outcome;
               try {
@@ -259,6 +289,32 @@ public final class ApiClient {
 
   private static long nanos(Outcome<?> outcome) {
     return outcome.retryAfter.toNanos();
+  }
+
+  /** Starts an exchange; the reader's deadline ends if the client refuses the request. */
+  private CompletableFuture<HttpResponse<ResponseBody>> send(
+      HttpRequest httpRequest, ResponseReader reader) {
+    try {
+      return http.sendAsync(httpRequest, reader);
+    } catch (RuntimeException e) {
+      reader.finish();
+      throw e;
+    }
+  }
+
+  /** The failure of a synchronous exchange, thrown as it is unless it is an I/O failure. */
+  private static IOException ioFailure(ExecutionException e) {
+    Throwable cause = unwrap(e);
+    if (cause instanceof IOException io) {
+      return io;
+    }
+    if (cause instanceof RuntimeException r) {
+      throw r;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    throw new IllegalStateException(cause);
   }
 
   private static Throwable unwrap(Throwable error) {
@@ -366,6 +422,11 @@ public final class ApiClient {
       return token;
     }
 
+    ResponseReader reader() {
+      return ResponseReader.start(
+          config.maxResponseBytes(), config.requestTimeout(), request.method());
+    }
+
     HttpRequest httpRequest(String token) {
       HttpRequest.Builder b =
           HttpRequest.newBuilder(uri)
@@ -378,6 +439,9 @@ public final class ApiClient {
       Map<String, List<String>> own = request.headers();
       if (!own.containsKey("Accept")) {
         b.header("Accept", "application/json");
+      }
+      if (!own.containsKey("Accept-Encoding")) {
+        b.header("Accept-Encoding", "gzip");
       }
       if (!own.containsKey("User-Agent")) {
         b.header("User-Agent", config.userAgent());
@@ -393,8 +457,33 @@ public final class ApiClient {
     }
 
     Outcome<T> evaluate(
-        HttpResponse<byte[]> response, IOException failure, int attempt, String token) {
+        HttpResponse<ResponseBody> response, IOException failure, int attempt, String token) {
       boolean mayRetry = request.idempotent() && attempt <= config.maxRetries();
+      if (failure instanceof ResponseReader.TooLarge f) {
+        ApiException e =
+            new ResponseTooLargeException(
+                bodyFailure(f.statusCode, f, token),
+                f.statusCode,
+                f.headers,
+                request.method(),
+                request.path(),
+                f.limit,
+                f);
+        return new Outcome<>(null, e, null);
+      }
+      if (failure instanceof ResponseReader.Undecodable f) {
+        ApiException e =
+            new ApiException(
+                bodyFailure(f.statusCode, f, token),
+                f.statusCode,
+                f.headers,
+                null,
+                null,
+                request.method(),
+                request.path(),
+                f);
+        return new Outcome<>(null, e, null);
+      }
       if (failure != null) {
         ApiException e = transportFailure(failure, attempt, token);
         Duration wait = mayRetry ? backoff(attempt) : null;
@@ -424,17 +513,24 @@ public final class ApiClient {
       return Retries.backoff(attempt - 1, config.initialBackoff(), config.maxBackoff());
     }
 
-    private ApiResponse<T> success(HttpResponse<byte[]> response, String token) {
+    private ApiResponse<T> success(HttpResponse<ResponseBody> response, String token) {
       int status = response.statusCode();
-      byte[] bytes = response.body();
+      ResponseBody body = response.body();
       T value = null;
       if (type.getRawClass() == byte[].class && !isJson(response.headers())) {
         @SuppressWarnings("unchecked")
-        T raw = (T) bytes;
+        T raw = (T) body.bytes();
         value = raw;
-      } else if (type.getRawClass() != Void.class && !isBlank(bytes)) {
+      } else if (type.getRawClass() != Void.class && body.isBlank()) {
+        if (!(status == 204
+            || status == 205
+            || request.method().equals("HEAD")
+            || request.bodilessStatus(status))) {
+          throw missingBody(response, token);
+        }
+      } else if (type.getRawClass() != Void.class) {
         try {
-          value = mapper.readValue(bytes, type);
+          value = mapper.readValue(body.stream(), type);
         } catch (IOException | RuntimeException e) {
           String problem =
               e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.toString();
@@ -452,7 +548,7 @@ public final class ApiClient {
               redact(message, token),
               status,
               response.headers(),
-              text(bytes, response.headers()),
+              text(body.bytes(), response.headers()),
               null,
               request.method(),
               request.path(),
@@ -480,7 +576,7 @@ public final class ApiClient {
             redact(message.toString(), token),
             status,
             response.headers(),
-            text(bytes, response.headers()),
+            text(body.bytes(), response.headers()),
             request.method(),
             request.path(),
             violations);
@@ -488,9 +584,37 @@ public final class ApiClient {
       return new ApiResponse<>(status, response.headers(), value, violations);
     }
 
-    private ApiException errorStatus(HttpResponse<byte[]> response, String token) {
+    private MissingResponseBodyException missingBody(
+        HttpResponse<ResponseBody> response, String token) {
+      String message =
+          "HTTP "
+              + response.statusCode()
+              + " from "
+              + describe()
+              + ": the response has no body, but the operation declares one ("
+              + type.toCanonical()
+              + ")"
+              + operation();
+      return new MissingResponseBodyException(
+          redact(message, token),
+          response.statusCode(),
+          response.headers(),
+          text(response.body().bytes(), response.headers()),
+          request.method(),
+          request.path(),
+          request.operationId());
+    }
+
+    /** The message for a body that failed after the headers, with the failure's own text. */
+    private String bodyFailure(int status, IOException failure, String token) {
+      return redact(
+          "HTTP " + status + " from " + describe() + ": " + failure.getMessage() + operation(),
+          token);
+    }
+
+    private ApiException errorStatus(HttpResponse<ResponseBody> response, String token) {
       int status = response.statusCode();
-      byte[] bytes = response.body();
+      byte[] bytes = response.body().bytes();
       String raw = text(bytes, response.headers());
       Class<?> errorType = request.errorType(status);
       Object errorBody = null;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class ApiRequest {
   private final boolean idempotent;
   private final Map<Integer, Class<?>> errorTypes;
   private final Class<?> defaultErrorType;
+  private final Set<Integer> bodilessStatuses;
   private final String operationId;
 
   private ApiRequest(Builder b, String path) {
@@ -82,6 +84,7 @@ public final class ApiRequest {
     this.idempotent = b.idempotent != null ? b.idempotent : IDEMPOTENT_METHODS.contains(b.method);
     this.errorTypes = Map.copyOf(b.errorTypes);
     this.defaultErrorType = b.defaultErrorType;
+    this.bodilessStatuses = Set.copyOf(b.bodilessStatuses);
     this.operationId = b.operationId;
   }
 
@@ -168,6 +171,17 @@ public final class ApiRequest {
   public Class<?> errorType(int statusCode) {
     Class<?> type = errorTypes.get(statusCode);
     return type != null ? type : defaultErrorType;
+  }
+
+  /**
+   * Whether the operation declares a successful status without a body, besides the one whose
+   * body it decodes; an empty body is then no error.
+   *
+   * @param statusCode the HTTP status
+   * @return whether that status was {@linkplain Builder#bodilessStatus(int) declared bodiless}
+   */
+  public boolean bodilessStatus(int statusCode) {
+    return bodilessStatuses.contains(statusCode);
   }
 
   /** The OpenAPI operationId, for messages; or {@code null}. */
@@ -265,6 +279,7 @@ public final class ApiRequest {
     private Boolean idempotent;
     private final Map<Integer, Class<?>> errorTypes = new HashMap<>();
     private Class<?> defaultErrorType;
+    private final Set<Integer> bodilessStatuses = new HashSet<>();
     private String operationId;
 
     private Builder(String method, String pathTemplate) {
@@ -665,6 +680,22 @@ public final class ApiRequest {
      */
     public Builder defaultErrorType(Class<?> type) {
       this.defaultErrorType = type;
+      return this;
+    }
+
+    /**
+     * Declares a successful status that comes without a body, such as a {@code 202} beside a
+     * {@code 200} with one: an empty body with this status returns {@code null} instead of
+     * failing with {@link MissingResponseBodyException}. (204 and 205 never need this.)
+     *
+     * @param statusCode the HTTP status, 200 to 299
+     * @return this builder
+     */
+    public Builder bodilessStatus(int statusCode) {
+      if (statusCode < 200 || statusCode > 299) {
+        throw new IllegalArgumentException("not a successful HTTP status: " + statusCode);
+      }
+      bodilessStatuses.add(statusCode);
       return this;
     }
 

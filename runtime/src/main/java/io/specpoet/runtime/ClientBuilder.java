@@ -148,6 +148,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
+   * See {@link ClientConfig.Builder#maxResponseBytes(long)}.
+   *
+   * @param maxBytes the largest response body, in bytes
+   * @return this builder
+   */
+  public B maxResponseBytes(long maxBytes) {
+    config.maxResponseBytes(maxBytes);
+    return self();
+  }
+
+  /**
    * See {@link ClientConfig.Builder#maxRetries(int)}.
    *
    * @param maxRetries 0 or more

@@ -28,6 +28,9 @@ public final class ClientConfig {
   /** The default connect timeout: 10 seconds. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
+  /** The default largest response body: 64 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
   /** The default number of retries: 2, so at most 3 attempts. */
   public static final int DEFAULT_MAX_RETRIES = 2;
 
@@ -50,6 +53,7 @@ public final class ClientConfig {
   private final boolean ownHttpClient;
   private final Duration requestTimeout;
   private final Duration connectTimeout;
+  private final long maxResponseBytes;
   private final int maxRetries;
   private final Duration initialBackoff;
   private final Duration maxBackoff;
@@ -69,6 +73,7 @@ public final class ClientConfig {
     this.bearerTokenSupplier = b.bearerTokenSupplier;
     this.requestTimeout = b.requestTimeout;
     this.connectTimeout = b.connectTimeout;
+    this.maxResponseBytes = b.maxResponseBytes;
     this.ownHttpClient = b.httpClient == null;
     this.httpClient =
         b.httpClient != null
@@ -154,9 +159,19 @@ public final class ClientConfig {
     return httpClient;
   }
 
-  /** The timeout of each attempt, from sending the request to receiving the response headers. */
+  /**
+   * The timeout of each attempt, from sending the request to receiving the whole response body.
+   */
   public Duration requestTimeout() {
     return requestTimeout;
+  }
+
+  /**
+   * The largest response body accepted, in bytes, as received and once decoded from gzip; a
+   * larger one fails with {@link ResponseTooLargeException}.
+   */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
   }
 
   /** The connect timeout; used only when the configuration created the HTTP client itself. */
@@ -220,6 +235,8 @@ public final class ClientConfig {
         + requestTimeout
         + ", connectTimeout="
         + connectTimeout
+        + ", maxResponseBytes="
+        + maxResponseBytes
         + ", maxRetries="
         + maxRetries
         + ", retryBackoff="
@@ -274,6 +291,7 @@ public final class ClientConfig {
     private HttpClient httpClient;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
     private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
@@ -373,7 +391,9 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets the timeout of each attempt (default 30 s).
+     * Sets the timeout of each attempt, from sending the request to receiving the whole response
+     * body (default 30 s). A body still arriving when it passes fails with {@link
+     * ApiTimeoutException}.
      *
      * @param timeout a positive duration
      * @return this builder
@@ -391,6 +411,24 @@ public final class ClientConfig {
      */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the largest response body accepted (default 64 MiB), counted as received and once
+     * decoded from gzip. A larger body fails with {@link ResponseTooLargeException} as soon as
+     * the limit is passed, or at once when its {@code Content-Length} announces more; bodies
+     * below the limit are held in memory while they are decoded.
+     *
+     * @param maxBytes a positive number of bytes, at most {@code Integer.MAX_VALUE - 8}
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long maxBytes) {
+      if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException(
+            "maxResponseBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + ": " + maxBytes);
+      }
+      this.maxResponseBytes = maxBytes;
       return this;
     }
 
@@ -516,6 +554,8 @@ public final class ClientConfig {
           + requestTimeout
           + ", connectTimeout="
           + connectTimeout
+          + ", maxResponseBytes="
+          + maxResponseBytes
           + ", maxRetries="
           + maxRetries
           + ", retryBackoff="

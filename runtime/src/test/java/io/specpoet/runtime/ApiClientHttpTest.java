@@ -153,17 +153,44 @@ class ApiClientHttpTest {
   }
 
   @Test
-  void decodesEmptyAndVoidBodiesAsNull() throws Exception {
+  void decodesA204AndVoidBodiesAsNullButRefusesAMissingDeclaredBody() throws Exception {
     try (TestServer server =
-        TestServer.start(empty(204), json(200, "  "), json(200, "{\"id\":\"p1\"}"))) {
+        TestServer.start(
+            empty(204), json(200, "  "), empty(200), json(200, "{\"id\":\"p1\"}"))) {
       ApiClient client = new ApiClient(TestModels.config(server).build());
-      ApiRequest request = ApiRequest.builder("GET", "/").build();
+      ApiRequest request = ApiRequest.builder("GET", "/").operationId("getProject").build();
       assertThat(client.send(request, TestModels.Project.class).body()).isNull();
-      assertThat(client.send(request, TestModels.Project.class).body()).isNull();
+      for (int i = 0; i < 2; i++) {
+        assertThatThrownBy(() -> client.send(request, TestModels.Project.class))
+            .isInstanceOfSatisfying(
+                MissingResponseBodyException.class,
+                e -> {
+                  assertThat(e.statusCode()).isEqualTo(200);
+                  assertThat(e.operationId()).isEqualTo("getProject");
+                })
+            .hasMessage(
+                "HTTP 200 from GET /: the response has no body, but the operation declares one"
+                    + " (io.specpoet.runtime.TestModels$Project) [operation getProject]");
+      }
       ApiResponse<Void> response = client.send(request, Void.class);
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.body()).isNull();
       assertThat(response.violations()).isEmpty();
+    }
+  }
+
+  @Test
+  void aDeclaredBodilessSuccessStatusReturnsNull() throws Exception {
+    try (TestServer server = TestServer.start(empty(202), empty(201))) {
+      ApiClient client = new ApiClient(TestModels.config(server).build());
+      ApiRequest request =
+          ApiRequest.builder("POST", "/").operationId("commit").bodilessStatus(202).build();
+      assertThat(client.send(request, TestModels.Project.class).body()).isNull();
+      assertThatThrownBy(() -> client.send(request, TestModels.Project.class))
+          .isInstanceOf(MissingResponseBodyException.class)
+          .hasMessageStartingWith("HTTP 201 from POST /: the response has no body");
+      assertThatThrownBy(() -> ApiRequest.builder("POST", "/").bodilessStatus(404))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 

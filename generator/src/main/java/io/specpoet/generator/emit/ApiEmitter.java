@@ -119,6 +119,9 @@ final class ApiEmitter {
         CodeBlock.Builder chain = CodeBlock.builder()
                 .add("return $T.builder($S, $S)", RuntimeTypes.API_REQUEST, operation.httpMethod(), operation.path())
                 .add("\n.operationId($S)", operation.operationId());
+        for (int status : operation.bodilessSuccessStatuses()) {
+            chain.add("\n.bodilessStatus($L)", status);
+        }
         for (ParameterModel parameter : arguments(operation)) {
             switch (parameter.location()) {
                 case "path" -> chain.add("\n.pathParameter($S, $N)", parameter.wireName(), parameter.javaName());

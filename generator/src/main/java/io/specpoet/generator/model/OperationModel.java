@@ -15,6 +15,8 @@ import java.util.Map;
  * @param successType the type of the 2xx body, or null when the success response has none
  * @param successMediaTypes the media types to accept when the success body is not JSON (it is
  *     then {@code byte[]}), comma-separated; null for JSON
+ * @param bodilessSuccessStatuses the 2xx statuses declared without content (besides 204 and
+ *     205, which never have one) when another 2xx has the success body; ascending
  * @param errorTypes the declared JSON body of each error status
  * @param defaultErrorType the body of the {@code default} response, or null
  * @param idempotent whether a failed attempt may be retried
@@ -34,6 +36,7 @@ public record OperationModel(
         String requestMediaType,
         TypeUse successType,
         String successMediaTypes,
+        List<Integer> bodilessSuccessStatuses,
         Map<Integer, TypeUse> errorTypes,
         TypeUse defaultErrorType,
         boolean idempotent) {}

@@ -141,6 +141,7 @@ final class OperationsBuilder {
         Body body = requestBody(operation.getRequestBody(), context, pointer, parameterNames);
 
         Success success = null;
+        List<Integer> bodiless = new ArrayList<>();
         Map<Integer, TypeUse> errors = new TreeMap<>();
         TypeUse defaultError = null;
         if (operation.getResponses() != null) {
@@ -152,6 +153,12 @@ final class OperationsBuilder {
                 String responsePointer = response.pointer();
                 Content content = response.value().getContent();
                 String responseContext = response.contextOr(context + responseSuffix(status));
+                if (status.matches("2[0-9][0-9]")
+                        && !status.equals("204")
+                        && !status.equals("205")
+                        && (content == null || content.isEmpty())) {
+                    bodiless.add(Integer.parseInt(status));
+                }
                 if (status.startsWith("2") && success == null) {
                     success = successBody(content, responseContext, responsePointer);
                     continue;
@@ -181,6 +188,7 @@ final class OperationsBuilder {
                 body == null ? null : body.mediaType(),
                 success == null ? null : success.type(),
                 success == null ? null : success.acceptedMediaTypes(),
+                success == null ? List.of() : List.copyOf(bodiless),
                 java.util.Collections.unmodifiableMap(errors),
                 defaultError,
                 idempotent);

@@ -124,6 +124,7 @@ public final class PetsApi {
         Objects.requireNonNull(body, "body parameter 'body' is required");
         return ApiRequest.builder("POST", "/pets")
                 .operationId("createPet")
+                .bodilessStatus(202)
                 .jsonBody(body)
                 .idempotent(true)
                 .errorType(409, Problem.class)
