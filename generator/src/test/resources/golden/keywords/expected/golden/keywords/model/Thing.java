@@ -40,13 +40,12 @@ import javax.annotation.processing.Generated;
 @RequiredProperties({"line\n"
                 + "break", "quote\"", "toString"})
 public record Thing(@JsonProperty("price") @NotNull @MultipleOf("0.01") BigDecimal price,
-        @JsonProperty("ratio") @MultipleOf("0.00010") Double ratio,
+        @JsonProperty("ratio") @MultipleOf("0.0001") Double ratio,
         @JsonProperty("step") @MultipleOf("3") Long step,
         @JsonProperty("tags") @UniqueItems List<String> tags,
         @JsonProperty("color") @KnownValue Color color,
         @JsonProperty("colors") List<@KnownValue Color> colors,
         @JsonProperty("level") @AllowedValues({"1", "2", "3"}) Long level,
-        @JsonProperty("mixed") @AllowedValues({"1", "\"two\"", "true"}) BigDecimal mixed,
         @JsonProperty("labels") @PropertyCount(min = 1) Map<String, String> labels,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Thing {
@@ -69,7 +68,6 @@ public record Thing(@JsonProperty("price") @NotNull @MultipleOf("0.01") BigDecim
                 .color(color)
                 .colors(colors)
                 .level(level)
-                .mixed(mixed)
                 .labels(labels)
                 .additionalProperties(additionalProperties);
     }
@@ -94,8 +92,6 @@ public record Thing(@JsonProperty("price") @NotNull @MultipleOf("0.01") BigDecim
         private List<@KnownValue Color> colors;
 
         private Long level;
-
-        private BigDecimal mixed;
 
         private Map<String, String> labels;
 
@@ -146,12 +142,6 @@ public record Thing(@JsonProperty("price") @NotNull @MultipleOf("0.01") BigDecim
             return this;
         }
 
-        @JsonProperty("mixed")
-        public Builder mixed(BigDecimal mixed) {
-            this.mixed = mixed;
-            return this;
-        }
-
         @JsonProperty("labels")
         public Builder labels(Map<String, String> labels) {
             this.labels = labels;
@@ -171,7 +161,7 @@ public record Thing(@JsonProperty("price") @NotNull @MultipleOf("0.01") BigDecim
         }
 
         public Thing build() {
-            return new Thing(price, ratio, step, tags, color, colors, level, mixed, labels, additionalProperties);
+            return new Thing(price, ratio, step, tags, color, colors, level, labels, additionalProperties);
         }
     }
 }
