@@ -10,6 +10,9 @@ import golden.bodies.model.Status;
 import io.specpoet.runtime.ApiClient;
 import io.specpoet.runtime.ApiRequest;
 import io.specpoet.runtime.ApiResponse;
+import io.specpoet.runtime.validation.KnownValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -41,8 +44,8 @@ public final class ChargesApi {
      * @return the response body
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public List<Charge> listCharges(Status status, List<String> ids, ListChargesCreated created,
-            List<String> words, String session, String xTrace) {
+    public List<Charge> listCharges(@KnownValue Status status, List<String> ids,
+            @Valid ListChargesCreated created, List<String> words, String session, String xTrace) {
         return listChargesWithResponse(status, ids, created, words, session, xTrace).body();
     }
 
@@ -58,8 +61,9 @@ public final class ChargesApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<List<Charge>> listChargesWithResponse(Status status, List<String> ids,
-            ListChargesCreated created, List<String> words, String session, String xTrace) {
+    public ApiResponse<List<Charge>> listChargesWithResponse(@KnownValue Status status,
+            List<String> ids, @Valid ListChargesCreated created, List<String> words, String session,
+            String xTrace) {
         return apiClient.send(listChargesRequest(status, ids, created, words, session, xTrace), new TypeReference<List<Charge>>() {});
     }
 
@@ -75,13 +79,17 @@ public final class ChargesApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<List<Charge>> listChargesAsync(Status status, List<String> ids,
-            ListChargesCreated created, List<String> words, String session, String xTrace) {
+    public CompletableFuture<List<Charge>> listChargesAsync(@KnownValue Status status,
+            List<String> ids, @Valid ListChargesCreated created, List<String> words, String session,
+            String xTrace) {
         return apiClient.sendAsync(listChargesRequest(status, ids, created, words, session, xTrace), new TypeReference<List<Charge>>() {}).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest listChargesRequest(Status status, List<String> ids,
+    private ApiRequest listChargesRequest(Status status, List<String> ids,
             ListChargesCreated created, List<String> words, String session, String xTrace) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("listCharges", this, "listChargesWithResponse", List.of("status", "ids", "created", "words", "session", "X-Trace"), status, ids, created, words, session, xTrace);
+        }
         return ApiRequest.builder("GET", "/charges")
                 .operationId("listCharges")
                 .queryParameter("status", status)
@@ -103,7 +111,7 @@ public final class ChargesApi {
      * @return the response body
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Charge createCharge(CreateChargeRequest body) {
+    public Charge createCharge(@NotNull @Valid CreateChargeRequest body) {
         return createChargeWithResponse(body).body();
     }
 
@@ -116,7 +124,7 @@ public final class ChargesApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Charge> createChargeWithResponse(CreateChargeRequest body) {
+    public ApiResponse<Charge> createChargeWithResponse(@NotNull @Valid CreateChargeRequest body) {
         return apiClient.send(createChargeRequest(body), Charge.class);
     }
 
@@ -129,11 +137,14 @@ public final class ChargesApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Charge> createChargeAsync(CreateChargeRequest body) {
+    public CompletableFuture<Charge> createChargeAsync(@NotNull @Valid CreateChargeRequest body) {
         return apiClient.sendAsync(createChargeRequest(body), Charge.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest createChargeRequest(CreateChargeRequest body) {
+    private ApiRequest createChargeRequest(CreateChargeRequest body) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("createCharge", this, "createChargeWithResponse", List.of("body"), body);
+        }
         Objects.requireNonNull(body, "body parameter 'body' is required");
         return ApiRequest.builder("POST", "/charges")
                 .operationId("createCharge")

@@ -7,6 +7,10 @@ import golden.bodies.model.UploadFileRequest;
 import io.specpoet.runtime.ApiClient;
 import io.specpoet.runtime.ApiRequest;
 import io.specpoet.runtime.ApiResponse;
+import io.specpoet.runtime.validation.KnownValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -31,7 +35,7 @@ public final class FilesApi {
      * @param body body parameter
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public void uploadFile(UploadFileRequest body) {
+    public void uploadFile(@Valid UploadFileRequest body) {
         uploadFileWithResponse(body);
     }
 
@@ -42,7 +46,7 @@ public final class FilesApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Void> uploadFileWithResponse(UploadFileRequest body) {
+    public ApiResponse<Void> uploadFileWithResponse(@Valid UploadFileRequest body) {
         return apiClient.send(uploadFileRequest(body), Void.class);
     }
 
@@ -53,11 +57,14 @@ public final class FilesApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Void> uploadFileAsync(UploadFileRequest body) {
+    public CompletableFuture<Void> uploadFileAsync(@Valid UploadFileRequest body) {
         return apiClient.sendAsync(uploadFileRequest(body), Void.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest uploadFileRequest(UploadFileRequest body) {
+    private ApiRequest uploadFileRequest(UploadFileRequest body) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("uploadFile", this, "uploadFileWithResponse", List.of("body"), body);
+        }
         return ApiRequest.builder("POST", "/files")
                 .operationId("uploadFile")
                 .multipartBody(body)
@@ -71,7 +78,7 @@ public final class FilesApi {
      * @return the response body
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public byte[] downloadFileContent(String id) {
+    public byte[] downloadFileContent(@NotNull String id) {
         return downloadFileContentWithResponse(id).body();
     }
 
@@ -82,7 +89,7 @@ public final class FilesApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<byte[]> downloadFileContentWithResponse(String id) {
+    public ApiResponse<byte[]> downloadFileContentWithResponse(@NotNull String id) {
         return apiClient.send(downloadFileContentRequest(id), byte[].class);
     }
 
@@ -93,11 +100,14 @@ public final class FilesApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<byte[]> downloadFileContentAsync(String id) {
+    public CompletableFuture<byte[]> downloadFileContentAsync(@NotNull String id) {
         return apiClient.sendAsync(downloadFileContentRequest(id), byte[].class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest downloadFileContentRequest(String id) {
+    private ApiRequest downloadFileContentRequest(String id) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("downloadFileContent", this, "downloadFileContentWithResponse", List.of("id"), id);
+        }
         return ApiRequest.builder("GET", "/files/{id}/content")
                 .operationId("downloadFileContent")
                 .pathParameter("id", id)
@@ -114,7 +124,8 @@ public final class FilesApi {
      * @param body body parameter
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public void replaceFileContent(String id, Status status, byte[] body) {
+    public void replaceFileContent(@NotNull String id, @KnownValue Status status,
+            @NotNull byte[] body) {
         replaceFileContentWithResponse(id, status, body);
     }
 
@@ -127,7 +138,8 @@ public final class FilesApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Void> replaceFileContentWithResponse(String id, Status status, byte[] body) {
+    public ApiResponse<Void> replaceFileContentWithResponse(@NotNull String id,
+            @KnownValue Status status, @NotNull byte[] body) {
         return apiClient.send(replaceFileContentRequest(id, status, body), Void.class);
     }
 
@@ -140,11 +152,15 @@ public final class FilesApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Void> replaceFileContentAsync(String id, Status status, byte[] body) {
+    public CompletableFuture<Void> replaceFileContentAsync(@NotNull String id,
+            @KnownValue Status status, @NotNull byte[] body) {
         return apiClient.sendAsync(replaceFileContentRequest(id, status, body), Void.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest replaceFileContentRequest(String id, Status status, byte[] body) {
+    private ApiRequest replaceFileContentRequest(String id, Status status, byte[] body) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("replaceFileContent", this, "replaceFileContentWithResponse", List.of("id", "status", "body"), id, status, body);
+        }
         Objects.requireNonNull(body, "body parameter 'body' is required");
         return ApiRequest.builder("PUT", "/files/{id}/content")
                 .operationId("replaceFileContent")

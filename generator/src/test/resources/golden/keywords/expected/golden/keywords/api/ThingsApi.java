@@ -6,6 +6,14 @@ import golden.keywords.model.Thing;
 import io.specpoet.runtime.ApiClient;
 import io.specpoet.runtime.ApiRequest;
 import io.specpoet.runtime.ApiResponse;
+import io.specpoet.runtime.validation.CodePointLength;
+import io.specpoet.runtime.validation.KnownValue;
+import io.specpoet.runtime.validation.MultipleOf;
+import io.specpoet.runtime.validation.UniqueItems;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -37,8 +45,11 @@ public final class ThingsApi {
      * @return the response body
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Thing putThing(String thingId, Integer limit, List<Long> ids, String xTrace,
-            Color session, Thing body) {
+    public Thing putThing(
+            @NotNull @Pattern(regexp = "[a-z]+") @CodePointLength(max = 8) String thingId,
+            @Min(1) @MultipleOf("5") Integer limit, @NotNull @UniqueItems List<Long> ids,
+            @CodePointLength(min = 4) String xTrace, @KnownValue Color session,
+            @NotNull @Valid Thing body) {
         return putThingWithResponse(thingId, limit, ids, xTrace, session, body).body();
     }
 
@@ -54,8 +65,11 @@ public final class ThingsApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Thing> putThingWithResponse(String thingId, Integer limit, List<Long> ids,
-            String xTrace, Color session, Thing body) {
+    public ApiResponse<Thing> putThingWithResponse(
+            @NotNull @Pattern(regexp = "[a-z]+") @CodePointLength(max = 8) String thingId,
+            @Min(1) @MultipleOf("5") Integer limit, @NotNull @UniqueItems List<Long> ids,
+            @CodePointLength(min = 4) String xTrace, @KnownValue Color session,
+            @NotNull @Valid Thing body) {
         return apiClient.send(putThingRequest(thingId, limit, ids, xTrace, session, body), Thing.class);
     }
 
@@ -71,13 +85,19 @@ public final class ThingsApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Thing> putThingAsync(String thingId, Integer limit, List<Long> ids,
-            String xTrace, Color session, Thing body) {
+    public CompletableFuture<Thing> putThingAsync(
+            @NotNull @Pattern(regexp = "[a-z]+") @CodePointLength(max = 8) String thingId,
+            @Min(1) @MultipleOf("5") Integer limit, @NotNull @UniqueItems List<Long> ids,
+            @CodePointLength(min = 4) String xTrace, @KnownValue Color session,
+            @NotNull @Valid Thing body) {
         return apiClient.sendAsync(putThingRequest(thingId, limit, ids, xTrace, session, body), Thing.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest putThingRequest(String thingId, Integer limit, List<Long> ids,
-            String xTrace, Color session, Thing body) {
+    private ApiRequest putThingRequest(String thingId, Integer limit, List<Long> ids, String xTrace,
+            Color session, Thing body) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("putThing", this, "putThingWithResponse", List.of("thingId", "limit", "ids", "X-Trace", "session", "body"), thingId, limit, ids, xTrace, session, body);
+        }
         Objects.requireNonNull(ids, "query parameter 'ids' is required");
         Objects.requireNonNull(body, "body parameter 'body' is required");
         return ApiRequest.builder("PUT", "/things/{thingId}")
