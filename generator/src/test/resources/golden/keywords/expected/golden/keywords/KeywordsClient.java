@@ -42,7 +42,7 @@ public final class KeywordsClient {
      */
     public static final class Builder extends ClientBuilder<Builder, KeywordsClient> {
         private Builder() {
-            super("KeywordsClient", "1", URI.create("/"));
+            super("KeywordsClient", "1", URI.create("https://keywords.example.com"));
         }
 
         @Override
