@@ -120,16 +120,20 @@ final class JavaTypes {
         if ((c.minProperties() != null || c.maxProperties() != null) && (use.type() instanceof TypeRef.MapOf || json)) {
             annotations.add(sizeLike(RuntimeTypes.PROPERTY_COUNT, c.minProperties(), c.maxProperties()));
         }
+        if (!c.undeclaredRequired().isEmpty() && (use.type() instanceof TypeRef.MapOf || json)) {
+            annotations.add(stringArray(RuntimeTypes.REQUIRED_PROPERTIES, c.undeclaredRequired()));
+        }
         boolean integral = use.type() instanceof TypeRef.Scalar scalar
                 && (scalar.kind() == ScalarKind.INT32 || scalar.kind() == ScalarKind.INT64
                         || scalar.kind() == ScalarKind.BIG_INTEGER);
         boolean numeric = integral || (use.type() instanceof TypeRef.Scalar scalar
                 && (scalar.kind() == ScalarKind.FLOAT || scalar.kind() == ScalarKind.DOUBLE
                         || scalar.kind() == ScalarKind.DECIMAL));
-        if (c.minimum() != null) {
+        // Bounds are for numbers only: @DecimalMin on a string would compare numeric text.
+        if (c.minimum() != null && numeric) {
             annotations.add(bound(true, c.minimum(), c.exclusiveMinimum(), integral));
         }
-        if (c.maximum() != null) {
+        if (c.maximum() != null && numeric) {
             annotations.add(bound(false, c.maximum(), c.exclusiveMaximum(), integral));
         }
         if (c.multipleOf() != null && numeric) {

@@ -225,6 +225,10 @@ public final class ModelBuilder {
             TypeUse element = typeUse(schema.getItems(), context + "Item", pointer + "/items");
             return new TypeUse(new TypeRef.ListOf(element), constraints);
         }
+        if (schema.getRequired() != null) {
+            // An object without declared properties: every required name is looked up by name.
+            constraints = constraints.withUndeclaredRequired(List.copyOf(new LinkedHashSet<>(schema.getRequired())));
+        }
         if (types.contains("object") || schema.getAdditionalProperties() != null) {
             Object additional = schema.getAdditionalProperties();
             TypeUse value = additional instanceof Schema<?> valueSchema
