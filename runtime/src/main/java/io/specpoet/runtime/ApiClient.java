@@ -481,8 +481,7 @@ public final class ApiClient {
         try {
           value = mapper.readValue(bytes, type);
         } catch (IOException | RuntimeException e) {
-          String problem =
-              e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.toString();
+          String problem = ReadProblem.describe(e);
           String message =
               "HTTP "
                   + status
