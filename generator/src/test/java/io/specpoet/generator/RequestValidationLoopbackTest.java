@@ -39,6 +39,7 @@ class RequestValidationLoopbackTest {
 
     static HttpServer server;
     static final List<String> received = new CopyOnWriteArrayList<>();
+    static volatile String reply = VALID_BODY;
     static ClassLoader loader;
 
     @BeforeAll
@@ -50,7 +51,7 @@ class RequestValidationLoopbackTest {
         server.createContext("/", exchange -> {
             received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
                     + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] body = VALID_BODY.getBytes(StandardCharsets.UTF_8);
+            byte[] body = reply.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -67,6 +68,7 @@ class RequestValidationLoopbackTest {
     @BeforeEach
     void clear() {
         received.clear();
+        reply = VALID_BODY;
     }
 
     static Object client(RequestValidation mode) throws Exception {
@@ -186,8 +188,30 @@ class RequestValidationLoopbackTest {
     }
 
     @Test
-    void responsesStillReadAValueTheSpecDoesNotListAndWriteItBack() throws Exception {
+    void anUnlistedEnumValueReadsAndWritesBackAndResponseValidationReportsIt() throws Exception {
         Object thing = json("{\"price\":1,\"color\":\"blue\"}", "Thing");
         assertThat(MAPPER.writeValueAsString(thing)).isEqualTo("{\"price\":1,\"color\":\"blue\"}");
+
+        reply = "{\"price\":1,\"toString\":1,\"line\\nbreak\":2,\"quote\\\"\":3,\"color\":\"blue\",\"level\":4}";
+        Object lenient = call(client(null), "putThingWithResponse", valid());
+        assertThat(((io.specpoet.runtime.ApiResponse<?>) lenient).violations()).extracting(Object::toString)
+                .containsExactly("<body>: must have between 1 and 4 properties",
+                        "color: must be one of the values the spec lists", "level: must be one of [1, 2, 3]");
+        // Named properties come first when written; the values are the ones received.
+        assertThat(MAPPER.valueToTree(((io.specpoet.runtime.ApiResponse<?>) lenient).body()))
+                .isEqualTo(MAPPER.readTree(reply));
+
+        Class<?> clientClass = Class.forName("com.example.keywords.KeywordsClient", true, loader);
+        ClientBuilder<?, ?> builder = (ClientBuilder<?, ?>) clientClass.getMethod("builder").invoke(null);
+        builder.baseUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .responseValidation(io.specpoet.runtime.ResponseValidation.STRICT);
+        try {
+            call(builder.build(), "putThingWithResponse", valid());
+            throw new AssertionError("STRICT accepted an unlisted enum value");
+        } catch (io.specpoet.runtime.ResponseValidationException e) {
+            assertThat(e.violations()).extracting(Object::toString)
+                    .containsExactly("<body>: must have between 1 and 4 properties",
+                        "color: must be one of the values the spec lists", "level: must be one of [1, 2, 3]");
+        }
     }
 }
