@@ -198,7 +198,7 @@ class RequestValidationLoopbackTest {
                 .containsExactly("<body>: must have between 1 and 4 properties",
                         "color: must be one of the values the spec lists", "level: must be one of [1, 2, 3]");
         // Named properties come first when written; the values are the ones received.
-        assertThat((Object) MAPPER.valueToTree(((io.specpoet.runtime.ApiResponse<?>) lenient).body()))
+        assertThat((Object) MAPPER.readTree(MAPPER.writeValueAsString(((io.specpoet.runtime.ApiResponse<?>) lenient).body())))
                 .isEqualTo((Object) MAPPER.readTree(reply));
 
         Class<?> clientClass = Class.forName("com.example.keywords.KeywordsClient", true, loader);
