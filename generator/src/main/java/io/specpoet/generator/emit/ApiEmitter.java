@@ -228,6 +228,10 @@ final class ApiEmitter {
                     .append('\n');
         }
         doc.append(returns);
+        if (!arguments(operation).isEmpty()) {
+            doc.append("@throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's "
+                    + "constraints and requests are validated; nothing is sent\n");
+        }
         doc.append("@throws io.specpoet.runtime.ApiException when the server answers with an error status, "
                 + "or the request fails\n");
         return doc.toString();

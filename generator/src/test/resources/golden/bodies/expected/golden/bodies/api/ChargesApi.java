@@ -42,6 +42,7 @@ public final class ChargesApi {
      * @param session cookie parameter
      * @param xTrace header parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public List<Charge> listCharges(@KnownValue Status status, List<String> ids,
@@ -59,6 +60,7 @@ public final class ChargesApi {
      * @param session cookie parameter
      * @param xTrace header parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<List<Charge>> listChargesWithResponse(@KnownValue Status status,
@@ -77,6 +79,7 @@ public final class ChargesApi {
      * @param session cookie parameter
      * @param xTrace header parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<List<Charge>> listChargesAsync(@KnownValue Status status,
@@ -109,6 +112,7 @@ public final class ChargesApi {
      *
      * @param body body parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public Charge createCharge(@NotNull @Valid CreateChargeRequest body) {
@@ -122,6 +126,7 @@ public final class ChargesApi {
      *
      * @param body body parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<Charge> createChargeWithResponse(@NotNull @Valid CreateChargeRequest body) {
@@ -135,6 +140,7 @@ public final class ChargesApi {
      *
      * @param body body parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Charge> createChargeAsync(@NotNull @Valid CreateChargeRequest body) {

@@ -33,6 +33,7 @@ public final class FilesApi {
      * <p><code>POST /files</code> (uploadFile)
      *
      * @param body body parameter
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public void uploadFile(@Valid UploadFileRequest body) {
@@ -44,6 +45,7 @@ public final class FilesApi {
      *
      * @param body body parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<Void> uploadFileWithResponse(@Valid UploadFileRequest body) {
@@ -55,6 +57,7 @@ public final class FilesApi {
      *
      * @param body body parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Void> uploadFileAsync(@Valid UploadFileRequest body) {
@@ -76,6 +79,7 @@ public final class FilesApi {
      *
      * @param id path parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public byte[] downloadFileContent(@NotNull String id) {
@@ -87,6 +91,7 @@ public final class FilesApi {
      *
      * @param id path parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<byte[]> downloadFileContentWithResponse(@NotNull String id) {
@@ -98,6 +103,7 @@ public final class FilesApi {
      *
      * @param id path parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<byte[]> downloadFileContentAsync(@NotNull String id) {
@@ -122,6 +128,7 @@ public final class FilesApi {
      * @param id path parameter
      * @param status Declared once, used by two operations, so its enum is one type.
      * @param body body parameter
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public void replaceFileContent(@NotNull String id, @KnownValue Status status,
@@ -136,6 +143,7 @@ public final class FilesApi {
      * @param status Declared once, used by two operations, so its enum is one type.
      * @param body body parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<Void> replaceFileContentWithResponse(@NotNull String id,
@@ -150,6 +158,7 @@ public final class FilesApi {
      * @param status Declared once, used by two operations, so its enum is one type.
      * @param body body parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Void> replaceFileContentAsync(@NotNull String id,

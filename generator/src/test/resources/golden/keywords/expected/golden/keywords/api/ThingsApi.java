@@ -43,6 +43,7 @@ public final class ThingsApi {
      * @param session cookie parameter
      * @param body body parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public Thing putThing(
@@ -63,6 +64,7 @@ public final class ThingsApi {
      * @param session cookie parameter
      * @param body body parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<Thing> putThingWithResponse(
@@ -83,6 +85,7 @@ public final class ThingsApi {
      * @param session cookie parameter
      * @param body body parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Thing> putThingAsync(

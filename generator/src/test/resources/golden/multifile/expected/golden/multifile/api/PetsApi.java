@@ -33,6 +33,7 @@ public final class PetsApi {
      *
      * @param limit query parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public List<Pet> listPets(@Max(100) Integer limit) {
@@ -44,6 +45,7 @@ public final class PetsApi {
      *
      * @param limit query parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<List<Pet>> listPetsWithResponse(@Max(100) Integer limit) {
@@ -55,6 +57,7 @@ public final class PetsApi {
      *
      * @param limit query parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<List<Pet>> listPetsAsync(@Max(100) Integer limit) {
@@ -77,6 +80,7 @@ public final class PetsApi {
      * @param id path parameter
      * @param body body parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public Pet updatePet(@NotNull @Max(100) Integer id, @Valid Pet body) {
@@ -89,6 +93,7 @@ public final class PetsApi {
      * @param id path parameter
      * @param body body parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<Pet> updatePetWithResponse(@NotNull @Max(100) Integer id, @Valid Pet body) {
@@ -101,6 +106,7 @@ public final class PetsApi {
      * @param id path parameter
      * @param body body parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Pet> updatePetAsync(@NotNull @Max(100) Integer id, @Valid Pet body) {

@@ -43,6 +43,7 @@ public final class PetsApi {
      * @param tags query parameter
      * @param xRequestId header parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public List<Pet> listPets(@Min(1) @Max(100) Integer limit, List<String> tags,
@@ -59,6 +60,7 @@ public final class PetsApi {
      * @param tags query parameter
      * @param xRequestId header parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<List<Pet>> listPetsWithResponse(@Min(1) @Max(100) Integer limit,
@@ -75,6 +77,7 @@ public final class PetsApi {
      * @param tags query parameter
      * @param xRequestId header parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<List<Pet>> listPetsAsync(@Min(1) @Max(100) Integer limit,
@@ -101,6 +104,7 @@ public final class PetsApi {
      *
      * @param body body parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public Pet createPet(@NotNull @Valid CreatePetRequest body) {
@@ -112,6 +116,7 @@ public final class PetsApi {
      *
      * @param body body parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<Pet> createPetWithResponse(@NotNull @Valid CreatePetRequest body) {
@@ -123,6 +128,7 @@ public final class PetsApi {
      *
      * @param body body parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Pet> createPetAsync(@NotNull @Valid CreatePetRequest body) {
@@ -149,6 +155,7 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public Pet getPetAsync(@NotNull Long petId) {
@@ -162,6 +169,7 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<Pet> getPetAsyncWithResponse(@NotNull Long petId) {
@@ -175,6 +183,7 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Pet> getPetAsyncAsync(@NotNull Long petId) {
@@ -195,6 +204,7 @@ public final class PetsApi {
      * <p><code>DELETE /pets/{petId}</code> (deletePet)
      *
      * @param petId path parameter
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     @Deprecated
@@ -207,6 +217,7 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     @Deprecated
@@ -219,6 +230,7 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     @Deprecated
@@ -242,6 +254,7 @@ public final class PetsApi {
      * @param petId path parameter
      * @param size query parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public byte[] getPet2(@NotNull String petId, @KnownValue GetPetSize size) {
@@ -254,6 +267,7 @@ public final class PetsApi {
      * @param petId path parameter
      * @param size query parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<byte[]> getPet2WithResponse(@NotNull String petId,
@@ -267,6 +281,7 @@ public final class PetsApi {
      * @param petId path parameter
      * @param size query parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<byte[]> getPet2Async(@NotNull String petId,

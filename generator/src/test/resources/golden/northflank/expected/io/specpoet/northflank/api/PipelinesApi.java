@@ -40,6 +40,7 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ReleaseFlowRunResponse getReleaseFlowRun(@NotNull String projectId,
@@ -59,6 +60,7 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<ReleaseFlowRunResponse> getReleaseFlowRunWithResponse(
@@ -79,6 +81,7 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<ReleaseFlowRunResponse> getReleaseFlowRunAsync(
@@ -121,6 +124,7 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ReleaseFlowRunResponse abortReleaseFlowRun(@NotNull String projectId,
@@ -140,6 +144,7 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<ReleaseFlowRunResponse> abortReleaseFlowRunWithResponse(
@@ -160,6 +165,7 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<ReleaseFlowRunResponse> abortReleaseFlowRunAsync(
@@ -205,6 +211,7 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ReleaseFlowRunResponse getTeamReleaseFlowRun(@NotNull String teamId,
@@ -228,6 +235,7 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<ReleaseFlowRunResponse> getTeamReleaseFlowRunWithResponse(
@@ -251,6 +259,7 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<ReleaseFlowRunResponse> getTeamReleaseFlowRunAsync(
@@ -297,6 +306,7 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ReleaseFlowRunResponse abortTeamReleaseFlowRun(@NotNull String teamId,
@@ -320,6 +330,7 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<ReleaseFlowRunResponse> abortTeamReleaseFlowRunWithResponse(
@@ -343,6 +354,7 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<ReleaseFlowRunResponse> abortTeamReleaseFlowRunAsync(
