@@ -159,7 +159,7 @@ class SpecLoadingTest {
                 """, new ArrayList<>());
 
         assertThat(sources.get("com/example/loading/api/DefaultApi.java"))
-                .contains("public ListRunsResponse listRuns(ListRunsState state)");
+                .contains("public ListRunsResponse listRuns(@KnownValue ListRunsState state)");
         JavaCompilation.compile(sources, work.resolve("compiled"));
     }
 }

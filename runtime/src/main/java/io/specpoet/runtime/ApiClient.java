@@ -77,17 +77,23 @@ public final class ApiClient {
   /** {@code null} in {@link ResponseValidation#OFF} mode. */
   private final BeanValidation validation;
 
+  /** {@code null} when requests go out unchecked. */
+  private final RequestValidator requestValidator;
+
   /**
    * Creates a client.
    *
    * @param config the configuration
    * @throws IllegalStateException if the configuration asks for {@link ResponseValidation#STRICT}
-   *     and no Bean Validation provider can be started
+   *     or {@link RequestValidation#STRICT} and no Bean Validation provider can be started
    */
   public ApiClient(ClientConfig config) {
     this(
         config,
-        config.responseValidation() == ResponseValidation.OFF ? null : BeanValidation.shared());
+        config.responseValidation() == ResponseValidation.OFF
+                && config.requestValidation() == RequestValidation.OFF
+            ? null
+            : BeanValidation.shared());
   }
 
   ApiClient(ClientConfig config, BeanValidation validation) {
@@ -99,12 +105,51 @@ public final class ApiClient {
     this.validation = config.responseValidation() == ResponseValidation.OFF ? null : validation;
     if (config.responseValidation() == ResponseValidation.STRICT && !validation.available()) {
       throw new IllegalStateException(
-          "ResponseValidation.STRICT needs a Jakarta Bean Validation provider, such as Hibernate"
-              + " Validator (org.hibernate.validator:hibernate-validator with"
-              + " org.glassfish.expressly:expressly), on the class path, but none could be"
-              + " started ("
-              + validation.problem()
-              + "). Add one, or choose ResponseValidation.LENIENT or OFF.");
+          providerMissing(
+              "ResponseValidation.STRICT", validation, "ResponseValidation.LENIENT or OFF"));
+    }
+    this.requestValidator = RequestValidator.of(config.requestValidation(), validation);
+  }
+
+  /** Why a STRICT validation mode cannot be had, the same words for requests and responses. */
+  static String providerMissing(String mode, BeanValidation validation, String alternatives) {
+    return mode
+        + " needs a Jakarta Bean Validation provider, such as Hibernate"
+        + " Validator (org.hibernate.validator:hibernate-validator with"
+        + " org.glassfish.expressly:expressly), on the class path, but none could be"
+        + " started ("
+        + validation.problem()
+        + "). Add one, or choose "
+        + alternatives
+        + ".";
+  }
+
+  /**
+   * Whether requests are checked before they are sent; generated code asks this before it
+   * collects the arguments to check, so that a client that does not validate pays nothing.
+   *
+   * @return {@code true} if {@link #validateRequest} checks anything
+   */
+  public boolean validatesRequests() {
+    return requestValidator != null;
+  }
+
+  /**
+   * Checks a request's arguments against the constraints on the parameters of a generated API
+   * method, and through {@code @Valid} on the models they hold. Does nothing when requests are
+   * not validated.
+   *
+   * @param operationId the operation, named in the exception
+   * @param api the generated API object
+   * @param methodName the API method whose parameters carry the constraints
+   * @param names the parameters' names as the spec spells them, by position
+   * @param arguments the arguments, by position
+   * @throws RequestValidationException listing every violation; then nothing must be sent
+   */
+  public void validateRequest(
+      String operationId, Object api, String methodName, List<String> names, Object... arguments) {
+    if (requestValidator != null) {
+      requestValidator.validate(operationId, api, methodName, names, arguments);
     }
   }
 
@@ -532,8 +577,7 @@ public final class ApiClient {
         try {
           value = mapper.readValue(body.stream(), type);
         } catch (IOException | RuntimeException e) {
-          String problem =
-              e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.toString();
+          String problem = ReadProblem.describe(e);
           String message =
               "HTTP "
                   + status

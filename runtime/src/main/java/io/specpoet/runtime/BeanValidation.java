@@ -3,12 +3,14 @@ package io.specpoet.runtime;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.ValidationProviderResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.bootstrap.GenericBootstrap;
 import java.lang.reflect.Array;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -132,6 +134,70 @@ final class BeanValidation {
       }
       out.add(new ResponseValidationException.Violation(path, v.getMessage()));
     }
+  }
+
+  /**
+   * Validates the arguments of a generated API method: the constraints on its parameters, and
+   * through {@code @Valid} those of the models they hold.
+   *
+   * @param api the API object the method belongs to
+   * @param method the method whose parameters carry the constraints
+   * @param names the parameters' names as the spec spells them, by position
+   * @param arguments the arguments, by position
+   * @return the violations ordered by path and message; empty if no provider is available
+   */
+  List<RequestValidationException.Violation> validateParameters(
+      Object api, Method method, List<String> names, Object[] arguments) {
+    List<RequestValidationException.Violation> out = new ArrayList<>();
+    if (validator == null) {
+      return out;
+    }
+    Set<ConstraintViolation<Object>> violations;
+    try {
+      violations = validator.forExecutables().validateParameters(api, method, arguments);
+    } catch (ValidationException e) {
+      out.add(new RequestValidationException.Violation("", "could not be validated: " + e));
+      return out;
+    }
+    for (ConstraintViolation<Object> v : violations) {
+      out.add(new RequestValidationException.Violation(path(v.getPropertyPath(), names), v.getMessage()));
+    }
+    out.sort(
+        Comparator.comparing(RequestValidationException.Violation::path)
+            .thenComparing(RequestValidationException.Violation::message));
+    return out;
+  }
+
+  /**
+   * A parameter's path with the spec's parameter name in place of the method and the Java
+   * parameter (whose name depends on how the code was compiled), then as Bean Validation writes
+   * paths: {@code body.items[0].name}.
+   */
+  private static String path(Path path, List<String> names) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node node : path) {
+      switch (node.getKind()) {
+        case METHOD, CONSTRUCTOR, RETURN_VALUE:
+          continue;
+        case PARAMETER:
+          int index = node.as(Path.ParameterNode.class).getParameterIndex();
+          out.append(index < names.size() ? names.get(index) : node.getName());
+          continue;
+        case CROSS_PARAMETER:
+          out.append("<parameters>");
+          continue;
+        default:
+          break;
+      }
+      if (node.isInIterable()) {
+        Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+        out.append('[').append(at == null ? "" : at).append(']');
+      }
+      if (node.getName() != null) {
+        out.append(out.length() == 0 ? "" : ".").append(node.getName());
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -58,7 +58,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    *
    * @return a new client
    * @throws IllegalStateException if the configuration is incomplete, or {@link
-   *     ResponseValidation#STRICT} was chosen without a Bean Validation provider
+   *     ResponseValidation#STRICT} or {@link RequestValidation#STRICT} was chosen without a Bean
+   *     Validation provider
    */
   public abstract C build();
 
@@ -211,6 +212,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    */
   public B responseValidation(ResponseValidation mode) {
     config.responseValidation(mode);
+    return self();
+  }
+
+  /**
+   * See {@link ClientConfig.Builder#requestValidation(RequestValidation)}.
+   *
+   * @param mode the mode
+   * @return this builder
+   */
+  public B requestValidation(RequestValidation mode) {
+    config.requestValidation(mode);
     return self();
   }
 

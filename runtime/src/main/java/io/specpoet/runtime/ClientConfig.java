@@ -60,6 +60,7 @@ public final class ClientConfig {
   private final Duration maxRetryAfter;
   private final String userAgentSuffix;
   private final ResponseValidation responseValidation;
+  private final RequestValidation requestValidation;
   private final ObjectMapper objectMapper;
   private final String userAgent;
 
@@ -88,6 +89,7 @@ public final class ClientConfig {
     this.maxRetryAfter = b.maxRetryAfter;
     this.userAgentSuffix = b.userAgentSuffix;
     this.responseValidation = b.responseValidation;
+    this.requestValidation = b.requestValidation;
     this.objectMapper = b.objectMapper != null ? b.objectMapper : defaultObjectMapper();
     String agent =
         sdkName
@@ -209,6 +211,16 @@ public final class ClientConfig {
     return responseValidation;
   }
 
+  /**
+   * Whether requests are checked before they are sent.
+   *
+   * @return the chosen mode, or {@code null} if none was chosen: then requests are checked if a
+   *     Bean Validation provider is available
+   */
+  public RequestValidation requestValidation() {
+    return requestValidation;
+  }
+
   /** The mapper that writes request bodies and reads response bodies. */
   public ObjectMapper objectMapper() {
     return objectMapper;
@@ -247,6 +259,7 @@ public final class ClientConfig {
         + maxRetryAfter
         + ", responseValidation="
         + responseValidation
+        + (requestValidation != null ? ", requestValidation=" + requestValidation : "")
         + "]";
   }
 
@@ -298,6 +311,7 @@ public final class ClientConfig {
     private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
     private String userAgentSuffix;
     private ResponseValidation responseValidation = ResponseValidation.LENIENT;
+    private RequestValidation requestValidation;
     private ObjectMapper objectMapper;
 
     private Builder() {}
@@ -510,6 +524,20 @@ public final class ClientConfig {
     }
 
     /**
+     * Sets whether requests are checked against the spec's constraints before they are sent. The
+     * default is {@link RequestValidation#STRICT} when a Bean Validation provider is on the class
+     * path, and no checking otherwise; choosing {@code STRICT} explicitly without a provider makes
+     * building the client fail.
+     *
+     * @param mode the mode
+     * @return this builder
+     */
+    public Builder requestValidation(RequestValidation mode) {
+      this.requestValidation = Objects.requireNonNull(mode, "requestValidation");
+      return this;
+    }
+
+    /**
      * Uses this mapper for request and response bodies, as it is; the default is {@link
      * ClientConfig#defaultObjectMapper()}.
      *
@@ -567,6 +595,7 @@ public final class ClientConfig {
           + (userAgentSuffix != null ? ", userAgentSuffix=" + userAgentSuffix : "")
           + ", responseValidation="
           + responseValidation
+          + (requestValidation != null ? ", requestValidation=" + requestValidation : "")
           + "]";
     }
   }

@@ -208,6 +208,30 @@ class ApiClientHttpTest {
     }
   }
 
+  record Counter(Long count) {}
+
+  record Counters(java.util.List<Counter> counters) {}
+
+  @Test
+  void anIntegerBeyondLongIsReportedWithItsPathAndTheTypingRule() throws Exception {
+    String body = "{\"counters\":[{\"count\":1},{\"count\":123456789012345678901234567890}]}";
+    try (TestServer server = TestServer.start(json(200, body))) {
+      ApiClient client = new ApiClient(TestModels.config(server).build());
+      assertThatThrownBy(
+              () ->
+                  client.send(
+                      ApiRequest.builder("GET", "/c").operationId("getC").build(), Counters.class))
+          .isExactlyInstanceOf(ApiException.class)
+          .hasMessageContaining(
+              "the response body could not be read as "
+                  + Counters.class.getName()
+                  + ": the number at counters[1].count is beyond the range of Long (")
+          .hasMessageContaining("123456789012345678901234567890")
+          .hasMessageContaining(
+              "An integer without a format, or with format int64, is read as a 64-bit Long;");
+    }
+  }
+
   @Test
   void undecodableSuccessBodyKeepsTheRawBody() throws Exception {
     try (TestServer server = TestServer.start(json(200, "not json"))) {

@@ -55,8 +55,10 @@ final class ApiEmitter {
 
     private void addOperation(TypeSpec.Builder type, OperationModel operation) {
         List<ParameterSpec> parameters = new ArrayList<>();
+        List<ParameterSpec> constrained = new ArrayList<>();
         for (ParameterModel parameter : arguments(operation)) {
             parameters.add(ParameterSpec.builder(types.plainTypeOf(parameter.type()), parameter.javaName()).build());
+            constrained.add(constrainedParameter(parameter));
         }
         CodeBlock arguments = CodeBlock.join(
                 parameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
@@ -67,7 +69,7 @@ final class ApiEmitter {
 
         MethodSpec.Builder plain = MethodSpec.methodBuilder(operation.javaName())
                 .addModifiers(Modifier.PUBLIC)
-                .addParameters(parameters)
+                .addParameters(constrained)
                 .addJavadoc("$L", operationDoc(operation, hasBody ? "@return the response body\n" : ""));
         if (hasBody) {
             plain.returns(body).addStatement("return $N($L).body()", operation.javaName() + "WithResponse", arguments);
@@ -76,13 +78,13 @@ final class ApiEmitter {
         }
         MethodSpec.Builder raw = MethodSpec.methodBuilder(operation.javaName() + "WithResponse")
                 .addModifiers(Modifier.PUBLIC)
-                .addParameters(parameters)
+                .addParameters(constrained)
                 .returns(withResponse)
                 .addJavadoc("$L", operationDoc(operation, "@return the status, headers and body of the response\n"))
                 .addStatement("return apiClient.send($N($L), $L)", request, arguments, bodyType(operation, body));
         MethodSpec.Builder async = MethodSpec.methodBuilder(operation.javaName() + "Async")
                 .addModifiers(Modifier.PUBLIC)
-                .addParameters(parameters)
+                .addParameters(constrained)
                 .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body))
                 .addJavadoc("$L", operationDoc(operation,
                         "@return the response body, or a failure with the exception the plain method throws\n"))
@@ -95,6 +97,19 @@ final class ApiEmitter {
             type.addMethod(method.build());
         }
         type.addMethod(requestMethod(operation, request, parameters));
+    }
+
+    /**
+     * A parameter of the public methods, with the spec's constraints: Bean Validation checks them
+     * (and the models they hold) before the request is sent, and a user's own method validation
+     * sees the same.
+     */
+    private ParameterSpec constrainedParameter(ParameterModel parameter) {
+        ParameterSpec.Builder spec = ParameterSpec.builder(types.typeOf(parameter.type()), parameter.javaName());
+        if (parameter.required()) {
+            spec.addAnnotation(RuntimeTypes.NOT_NULL);
+        }
+        return spec.addAnnotations(types.constraintsOf(parameter.type())).build();
     }
 
     /** Path, query and header parameters in spec order, then the body. */
@@ -145,9 +160,20 @@ final class ApiEmitter {
         }
         chain.add("\n.build()");
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addModifiers(Modifier.PRIVATE)
                 .returns(RuntimeTypes.API_REQUEST)
                 .addParameters(parameters);
+        if (!parameters.isEmpty()) {
+            // Checked before anything is built or sent; a client that does not validate skips it.
+            CodeBlock names = CodeBlock.join(
+                    arguments(operation).stream().map(p -> CodeBlock.of("$S", p.wireName())).toList(), ", ");
+            CodeBlock values = CodeBlock.join(
+                    parameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
+            method.beginControlFlow("if (apiClient.validatesRequests())")
+                    .addStatement("apiClient.validateRequest($S, this, $S, $T.of($L), $L)", operation.operationId(),
+                            operation.javaName() + "WithResponse", List.class, names, values)
+                    .endControlFlow();
+        }
         for (ParameterModel parameter : arguments(operation)) {
             if (parameter.required() && !parameter.location().equals("path")) {
                 method.addStatement("$T.requireNonNull($N, $S)", Objects.class, parameter.javaName(),
@@ -205,6 +231,10 @@ final class ApiEmitter {
                     .append('\n');
         }
         doc.append(returns);
+        if (!arguments(operation).isEmpty()) {
+            doc.append("@throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's "
+                    + "constraints and requests are validated; nothing is sent\n");
+        }
         doc.append("@throws io.specpoet.runtime.ApiException when the server answers with an error status, "
                 + "or the request fails\n");
         return doc.toString();

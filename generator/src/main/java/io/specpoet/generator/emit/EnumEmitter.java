@@ -31,6 +31,7 @@ final class EnumEmitter {
         ClassName value = self.nestedClass(decl.valueEnumName());
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(RuntimeTypes.OPEN_ENUM)
                 .addAnnotation(RuntimeTypes.GENERATED);
         Javadoc.typeDoc(decl.description(), decl.pointer()).ifPresent(doc -> type.addJavadoc("$L", doc));
         if (decl.deprecated()) {
@@ -101,6 +102,7 @@ final class EnumEmitter {
                 .build());
         type.addMethod(MethodSpec.methodBuilder("isKnown")
                 .addJavadoc("Whether the spec lists this value.\n")
+                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addStatement("return value != $T.$N", value, decl.unrecognizedName())

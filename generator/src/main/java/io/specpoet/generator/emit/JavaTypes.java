@@ -28,14 +28,18 @@ final class JavaTypes {
 
     private final String modelPackage;
     private final Set<String> valueClasses;
+    private final Set<String> enumClasses;
 
     /**
      * @param valueClasses the generated types that hold a single value (enums): Bean Validation
      *     has nothing to cascade into
+     * @param enumClasses the generated enum classes, which implement the runtime's {@code
+     *     OpenEnum}: each use is checked to hold a value the spec lists
      */
-    JavaTypes(String modelPackage, Set<String> valueClasses) {
+    JavaTypes(String modelPackage, Set<String> valueClasses, Set<String> enumClasses) {
         this.modelPackage = modelPackage;
         this.valueClasses = valueClasses;
+        this.enumClasses = enumClasses;
     }
 
     ClassName declared(String javaName) {
@@ -109,14 +113,39 @@ final class JavaTypes {
         if (c.minItems() != null || c.maxItems() != null) {
             annotations.add(sizeLike(RuntimeTypes.SIZE, c.minItems(), c.maxItems()));
         }
+        boolean json = use.type() instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.ANY_JSON;
+        if (c.uniqueItems() && (use.type() instanceof TypeRef.ListOf || json)) {
+            annotations.add(AnnotationSpec.builder(RuntimeTypes.UNIQUE_ITEMS).build());
+        }
+        if ((c.minProperties() != null || c.maxProperties() != null) && (use.type() instanceof TypeRef.MapOf || json)) {
+            annotations.add(sizeLike(RuntimeTypes.PROPERTY_COUNT, c.minProperties(), c.maxProperties()));
+        }
+        if (!c.undeclaredRequired().isEmpty() && (use.type() instanceof TypeRef.MapOf || json)) {
+            annotations.add(stringArray(RuntimeTypes.REQUIRED_PROPERTIES, c.undeclaredRequired()));
+        }
         boolean integral = use.type() instanceof TypeRef.Scalar scalar
                 && (scalar.kind() == ScalarKind.INT32 || scalar.kind() == ScalarKind.INT64
                         || scalar.kind() == ScalarKind.BIG_INTEGER);
-        if (c.minimum() != null) {
+        boolean numeric = integral || (use.type() instanceof TypeRef.Scalar scalar
+                && (scalar.kind() == ScalarKind.FLOAT || scalar.kind() == ScalarKind.DOUBLE
+                        || scalar.kind() == ScalarKind.DECIMAL));
+        // Bounds are for numbers only: @DecimalMin on a string would compare numeric text.
+        if (c.minimum() != null && numeric) {
             annotations.add(bound(true, c.minimum(), c.exclusiveMinimum(), integral));
         }
-        if (c.maximum() != null) {
+        if (c.maximum() != null && numeric) {
             annotations.add(bound(false, c.maximum(), c.exclusiveMaximum(), integral));
+        }
+        if (c.multipleOf() != null && numeric) {
+            annotations.add(AnnotationSpec.builder(RuntimeTypes.MULTIPLE_OF)
+                    .addMember("value", "$S", c.multipleOf().stripTrailingZeros().toPlainString())
+                    .build());
+        }
+        if (c.allowedValues() != null && !(use.type() instanceof TypeRef.Declared)) {
+            annotations.add(stringArray(RuntimeTypes.ALLOWED_VALUES, c.allowedValues()));
+        }
+        if (use.type() instanceof TypeRef.Declared declaredRef && enumClasses.contains(declaredRef.javaName())) {
+            annotations.add(AnnotationSpec.builder(RuntimeTypes.KNOWN_VALUE).build());
         }
         if (cascades(use)) {
             annotations.add(AnnotationSpec.builder(RuntimeTypes.VALID).build());
@@ -124,7 +153,19 @@ final class JavaTypes {
         return annotations;
     }
 
-    private static AnnotationSpec sizeLike(ClassName annotation, Integer min, Integer max) {
+    /** An annotation whose {@code value} is a string array, one string per line when several. */
+    static AnnotationSpec stringArray(ClassName annotation, List<String> values) {
+        if (values.size() == 1) {
+            return AnnotationSpec.builder(annotation).addMember("value", "$S", values.get(0)).build();
+        }
+        com.palantir.javapoet.CodeBlock.Builder array = com.palantir.javapoet.CodeBlock.builder().add("{");
+        for (int i = 0; i < values.size(); i++) {
+            array.add(i == 0 ? "$S" : ", $S", values.get(i));
+        }
+        return AnnotationSpec.builder(annotation).addMember("value", "$L", array.add("}").build()).build();
+    }
+
+    static AnnotationSpec sizeLike(ClassName annotation, Integer min, Integer max) {
         AnnotationSpec.Builder builder = AnnotationSpec.builder(annotation);
         if (min != null) {
             builder.addMember("min", "$L", min);

@@ -34,7 +34,7 @@ public final class ModelEmitter {
                 .filter(TypeDecl.EnumDecl.class::isInstance)
                 .map(TypeDecl::javaName)
                 .collect(Collectors.toSet());
-        JavaTypes types = new JavaTypes(modelPackage(), valueClasses);
+        JavaTypes types = new JavaTypes(modelPackage(), valueClasses, enumClasses(model));
         RecordEmitter records = new RecordEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
         UnionEmitter unions = new UnionEmitter(types);
@@ -58,6 +58,14 @@ public final class ModelEmitter {
         ClassName client = ClassName.get(basePackage, model.client().javaName());
         files.add(file(basePackage, new ClientEmitter().emit(model.client(), client, apiPackage)));
         return files;
+    }
+
+    /** The generated enum classes: they implement the runtime's {@code OpenEnum}. */
+    private static Set<String> enumClasses(ApiModel model) {
+        return model.types().stream()
+                .filter(TypeDecl.EnumDecl.class::isInstance)
+                .map(TypeDecl::javaName)
+                .collect(Collectors.toSet());
     }
 
     private JavaFile file(String packageName, TypeSpec type) {

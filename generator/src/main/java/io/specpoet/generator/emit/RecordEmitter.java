@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.specpoet.generator.model.Constraints;
 import io.specpoet.generator.model.PropertyModel;
 import io.specpoet.generator.model.ScalarKind;
 import io.specpoet.generator.model.TypeDecl.ObjectDecl;
@@ -51,6 +52,13 @@ final class RecordEmitter {
         Javadoc.typeDoc(decl.description(), decl.pointer()).ifPresent(doc -> record.addJavadoc("$L", doc));
         if (decl.deprecated()) {
             record.addAnnotation(Deprecated.class);
+        }
+        Constraints whole = decl.constraints();
+        if (whole.minProperties() != null || whole.maxProperties() != null) {
+            record.addAnnotation(JavaTypes.sizeLike(RuntimeTypes.PROPERTY_COUNT, whole.minProperties(), whole.maxProperties()));
+        }
+        if (!whole.undeclaredRequired().isEmpty()) {
+            record.addAnnotation(JavaTypes.stringArray(RuntimeTypes.REQUIRED_PROPERTIES, whole.undeclaredRequired()));
         }
         decl.unions().forEach(union -> record.addSuperinterface(types.declared(union)));
 

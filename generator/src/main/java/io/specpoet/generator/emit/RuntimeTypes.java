@@ -25,6 +25,13 @@ final class RuntimeTypes {
     static final ClassName NULLABLE = ClassName.get(RUNTIME + ".json", "Nullable");
     static final ClassName UNWRAPPING = ClassName.get("jakarta.validation.valueextraction", "Unwrapping");
     static final ClassName CODE_POINT_LENGTH = ClassName.get(RUNTIME + ".validation", "CodePointLength");
+    static final ClassName MULTIPLE_OF = ClassName.get(RUNTIME + ".validation", "MultipleOf");
+    static final ClassName UNIQUE_ITEMS = ClassName.get(RUNTIME + ".validation", "UniqueItems");
+    static final ClassName PROPERTY_COUNT = ClassName.get(RUNTIME + ".validation", "PropertyCount");
+    static final ClassName REQUIRED_PROPERTIES = ClassName.get(RUNTIME + ".validation", "RequiredProperties");
+    static final ClassName ALLOWED_VALUES = ClassName.get(RUNTIME + ".validation", "AllowedValues");
+    static final ClassName KNOWN_VALUE = ClassName.get(RUNTIME + ".validation", "KnownValue");
+    static final ClassName OPEN_ENUM = ClassName.get(RUNTIME + ".validation", "OpenEnum");
 
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     static final ClassName JSON_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer");

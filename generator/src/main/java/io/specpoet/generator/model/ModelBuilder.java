@@ -32,6 +32,10 @@ public final class ModelBuilder {
 
     private static final String COMPONENTS = "/components/schemas/";
 
+    /** Writes enum and const values back as JSON text, numbers as written in the spec. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     /** Members every record has, or that records may not declare as components. */
     private static final Set<String> RESERVED_MEMBERS = Set.of(
             "builder", "toBuilder", "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait",
@@ -221,6 +225,10 @@ public final class ModelBuilder {
             TypeUse element = typeUse(schema.getItems(), context + "Item", pointer + "/items");
             return new TypeUse(new TypeRef.ListOf(element), constraints);
         }
+        if (schema.getRequired() != null) {
+            // An object without declared properties: every required name is looked up by name.
+            constraints = constraints.withUndeclaredRequired(List.copyOf(new LinkedHashSet<>(schema.getRequired())));
+        }
         if (types.contains("object") || schema.getAdditionalProperties() != null) {
             Object additional = schema.getAdditionalProperties();
             TypeUse value = additional instanceof Schema<?> valueSchema
@@ -346,7 +354,58 @@ public final class ModelBuilder {
                 maximum,
                 exclusiveMaximum && maximum != null,
                 schema.getMinItems(),
-                schema.getMaxItems());
+                schema.getMaxItems(),
+                positive(schema.getMultipleOf(), pointer + "/multipleOf"),
+                Boolean.TRUE.equals(schema.getUniqueItems()),
+                schema.getMinProperties(),
+                schema.getMaxProperties(),
+                allowedValues(schema, pointer),
+                List.of());
+    }
+
+    private BigDecimal positive(BigDecimal multipleOf, String pointer) {
+        if (multipleOf != null && multipleOf.signum() <= 0) {
+            diagnostics.error(pointer, "multipleOf must be greater than 0, but is " + multipleOf.toPlainString());
+            return null;
+        }
+        return multipleOf;
+    }
+
+    /**
+     * {@code enum} values (unless a string enum class holds them) and OpenAPI 3.1's {@code const},
+     * as JSON text; null when the schema allows any value.
+     */
+    private List<String> allowedValues(Schema<?> schema, String pointer) {
+        List<Object> values = new ArrayList<>();
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty() && !isStringEnum(schema)) {
+            values.addAll(schema.getEnum());
+        }
+        if (schema.getConst() != null) {
+            // const is the stricter keyword: with an enum too, only its value can be valid.
+            values = new ArrayList<>(java.util.Collections.singletonList(schema.getConst()));
+        }
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (Object value : values) {
+            if (value instanceof java.util.UUID || value instanceof java.net.URI) {
+                value = value.toString();
+            } else if (value instanceof java.util.Date || value instanceof java.time.temporal.Temporal) {
+                // Swagger Parser turns date and date-time enum values into time objects (a Date in
+                // the default time zone); their text is no longer the spec's, so none is checked.
+                return null;
+            }
+            try {
+                String text = JSON.writeValueAsString(value);
+                if (!texts.contains(text)) {
+                    texts.add(text);
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                diagnostics.error(pointer + "/enum", "enum value cannot be written as JSON: " + e.getOriginalMessage());
+            }
+        }
+        return List.copyOf(texts);
     }
 
     // ---- objects ---------------------------------------------------------------------------
@@ -390,6 +449,8 @@ public final class ModelBuilder {
                 : TypeUse.of(new TypeRef.Scalar(ScalarKind.ANY_JSON));
         String additionalName = members.claim("additionalProperties");
         String builderName = javaName.equals("Builder") ? "Builder_" : "Builder";
+        List<String> undeclaredRequired =
+                required.stream().filter(name -> !properties.containsKey(name)).toList();
         return new ObjectDecl(
                 javaName,
                 documentation(schema),
@@ -399,7 +460,8 @@ public final class ModelBuilder {
                 additionalType,
                 additionalName,
                 List.of(),
-                builderName);
+                builderName,
+                constraints(schema, pointer).withUndeclaredRequired(undeclaredRequired));
     }
 
     /** Merges the properties of a schema and, depth first, of its allOf parts. */
@@ -591,7 +653,8 @@ public final class ModelBuilder {
                     variant.additionalProperties(),
                     variant.additionalPropertiesName(),
                     unions.stream().map(UnionDecl::javaName).sorted().toList(),
-                    variant.builderName()));
+                    variant.builderName(),
+                    variant.constraints()));
         });
         // Inline enums that only typed a variant's discriminator are no longer referenced.
         declared.values().removeIf(decl -> replacedTypes.contains(decl.javaName()) && !isReferenced(decl.javaName(), client));

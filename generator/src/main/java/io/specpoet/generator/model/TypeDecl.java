@@ -22,6 +22,8 @@ public sealed interface TypeDecl {
      * @param additionalPropertiesName the record component holding them
      * @param unions the unions this object is a variant of
      * @param builderName the nested builder class
+     * @param constraints what the schema requires of the object as a whole: {@code
+     *     minProperties}, {@code maxProperties}, required names it does not declare
      */
     record ObjectDecl(
             String javaName,
@@ -32,7 +34,8 @@ public sealed interface TypeDecl {
             TypeUse additionalProperties,
             String additionalPropertiesName,
             List<String> unions,
-            String builderName)
+            String builderName,
+            Constraints constraints)
             implements TypeDecl {}
 
     /**

@@ -18,12 +18,13 @@ import java.time.format.DateTimeParseException;
  *
  * <p><b>Reading</b> {@code date-time}: {@code yyyy-MM-dd}, then {@code 'T'}, {@code 't'} or a
  * space (RFC 3339 section 5.6 allows the space, and some APIs use it), then {@code HH:mm:ss}, an
- * optional fraction of 1 to 9 digits, and {@code 'Z'}, {@code 'z'} or {@code ±hh:mm}. Decisions
+ * optional fraction of one or more digits, and {@code 'Z'}, {@code 'z'} or {@code ±hh:mm}. Decisions
  * where RFC 3339 says more than {@code OffsetDateTime} can hold:
  *
  * <ul>
- *   <li>More than 9 fraction digits are rejected, as {@code java.time} does, rather than
- *       silently truncated: the value could not be kept exactly.
+ *   <li>A fraction of more than 9 digits (RFC 3339 sets no limit) is truncated to the
+ *       nanosecond, the finest unit {@code OffsetDateTime} holds. Truncating rounds toward the
+ *       past, so the order of time stamps is kept and no value moves into the next second.
  *   <li>A leap second ({@code :60}) is accepted only where one can occur, in the last minute of a
  *       UTC day ({@code 23:59:60Z}, or {@code 05:44:60+05:45}); it becomes the last nanosecond
  *       before the next minute ({@code 23:59:59.999999999Z}), whatever its fraction. That keeps
@@ -225,14 +226,13 @@ public final class Rfc3339 {
       int start = pos;
       int value = 0;
       while (asciiDigit(peek()) >= 0) {
-        if (pos - start == 9) {
-          throw fail("more than 9 fraction digits (nanoseconds) at index " + start, pos);
+        if (pos - start < 9) {
+          value = value * 10 + asciiDigit(peek());
         }
-        value = value * 10 + asciiDigit(peek());
         pos++;
       }
-      int count = pos - start;
-      if (count == 0) {
+      int count = Math.min(pos - start, 9);
+      if (pos == start) {
         throw fail("digit expected after '.' at index " + start, pos);
       }
       for (int i = count; i < 9; i++) {

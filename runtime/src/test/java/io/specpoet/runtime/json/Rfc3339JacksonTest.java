@@ -141,7 +141,7 @@ class Rfc3339JacksonTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "2021-01-01", "2021-01-01T12:00:00", "2021-01-01T12:00:00.1234567891Z",
+        "", "2021-01-01", "2021-01-01T12:00:00", "2021-01-01T12:00:00.Z",
         "2021-01-01T12:00Z", "1612137600", " 2021-01-01T12:00:00Z", "2021-01-01T12:00:00+0100"
       })
   void rejectsStringsThatAreNotRfc3339DateTimes(String text) {

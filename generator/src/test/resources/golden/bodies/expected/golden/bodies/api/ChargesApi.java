@@ -10,6 +10,9 @@ import golden.bodies.model.Status;
 import io.specpoet.runtime.ApiClient;
 import io.specpoet.runtime.ApiRequest;
 import io.specpoet.runtime.ApiResponse;
+import io.specpoet.runtime.validation.KnownValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -39,10 +42,11 @@ public final class ChargesApi {
      * @param session cookie parameter
      * @param xTrace header parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public List<Charge> listCharges(Status status, List<String> ids, ListChargesCreated created,
-            List<String> words, String session, String xTrace) {
+    public List<Charge> listCharges(@KnownValue Status status, List<String> ids,
+            @Valid ListChargesCreated created, List<String> words, String session, String xTrace) {
         return listChargesWithResponse(status, ids, created, words, session, xTrace).body();
     }
 
@@ -56,10 +60,12 @@ public final class ChargesApi {
      * @param session cookie parameter
      * @param xTrace header parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<List<Charge>> listChargesWithResponse(Status status, List<String> ids,
-            ListChargesCreated created, List<String> words, String session, String xTrace) {
+    public ApiResponse<List<Charge>> listChargesWithResponse(@KnownValue Status status,
+            List<String> ids, @Valid ListChargesCreated created, List<String> words, String session,
+            String xTrace) {
         return apiClient.send(listChargesRequest(status, ids, created, words, session, xTrace), new TypeReference<List<Charge>>() {});
     }
 
@@ -73,15 +79,20 @@ public final class ChargesApi {
      * @param session cookie parameter
      * @param xTrace header parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<List<Charge>> listChargesAsync(Status status, List<String> ids,
-            ListChargesCreated created, List<String> words, String session, String xTrace) {
+    public CompletableFuture<List<Charge>> listChargesAsync(@KnownValue Status status,
+            List<String> ids, @Valid ListChargesCreated created, List<String> words, String session,
+            String xTrace) {
         return apiClient.sendAsync(listChargesRequest(status, ids, created, words, session, xTrace), new TypeReference<List<Charge>>() {}).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest listChargesRequest(Status status, List<String> ids,
+    private ApiRequest listChargesRequest(Status status, List<String> ids,
             ListChargesCreated created, List<String> words, String session, String xTrace) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("listCharges", this, "listChargesWithResponse", List.of("status", "ids", "created", "words", "session", "X-Trace"), status, ids, created, words, session, xTrace);
+        }
         return ApiRequest.builder("GET", "/charges")
                 .operationId("listCharges")
                 .queryParameter("status", status)
@@ -101,9 +112,10 @@ public final class ChargesApi {
      *
      * @param body body parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Charge createCharge(CreateChargeRequest body) {
+    public Charge createCharge(@NotNull @Valid CreateChargeRequest body) {
         return createChargeWithResponse(body).body();
     }
 
@@ -114,9 +126,10 @@ public final class ChargesApi {
      *
      * @param body body parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Charge> createChargeWithResponse(CreateChargeRequest body) {
+    public ApiResponse<Charge> createChargeWithResponse(@NotNull @Valid CreateChargeRequest body) {
         return apiClient.send(createChargeRequest(body), Charge.class);
     }
 
@@ -127,13 +140,17 @@ public final class ChargesApi {
      *
      * @param body body parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Charge> createChargeAsync(CreateChargeRequest body) {
+    public CompletableFuture<Charge> createChargeAsync(@NotNull @Valid CreateChargeRequest body) {
         return apiClient.sendAsync(createChargeRequest(body), Charge.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest createChargeRequest(CreateChargeRequest body) {
+    private ApiRequest createChargeRequest(CreateChargeRequest body) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("createCharge", this, "createChargeWithResponse", List.of("body"), body);
+        }
         Objects.requireNonNull(body, "body parameter 'body' is required");
         return ApiRequest.builder("POST", "/charges")
                 .operationId("createCharge")

@@ -7,6 +7,10 @@ import golden.bodies.model.UploadFileRequest;
 import io.specpoet.runtime.ApiClient;
 import io.specpoet.runtime.ApiRequest;
 import io.specpoet.runtime.ApiResponse;
+import io.specpoet.runtime.validation.KnownValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -29,9 +33,10 @@ public final class FilesApi {
      * <p><code>POST /files</code> (uploadFile)
      *
      * @param body body parameter
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public void uploadFile(UploadFileRequest body) {
+    public void uploadFile(@Valid UploadFileRequest body) {
         uploadFileWithResponse(body);
     }
 
@@ -40,9 +45,10 @@ public final class FilesApi {
      *
      * @param body body parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Void> uploadFileWithResponse(UploadFileRequest body) {
+    public ApiResponse<Void> uploadFileWithResponse(@Valid UploadFileRequest body) {
         return apiClient.send(uploadFileRequest(body), Void.class);
     }
 
@@ -51,13 +57,17 @@ public final class FilesApi {
      *
      * @param body body parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Void> uploadFileAsync(UploadFileRequest body) {
+    public CompletableFuture<Void> uploadFileAsync(@Valid UploadFileRequest body) {
         return apiClient.sendAsync(uploadFileRequest(body), Void.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest uploadFileRequest(UploadFileRequest body) {
+    private ApiRequest uploadFileRequest(UploadFileRequest body) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("uploadFile", this, "uploadFileWithResponse", List.of("body"), body);
+        }
         return ApiRequest.builder("POST", "/files")
                 .operationId("uploadFile")
                 .multipartBody(body)
@@ -69,9 +79,10 @@ public final class FilesApi {
      *
      * @param id path parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public byte[] downloadFileContent(String id) {
+    public byte[] downloadFileContent(@NotNull String id) {
         return downloadFileContentWithResponse(id).body();
     }
 
@@ -80,9 +91,10 @@ public final class FilesApi {
      *
      * @param id path parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<byte[]> downloadFileContentWithResponse(String id) {
+    public ApiResponse<byte[]> downloadFileContentWithResponse(@NotNull String id) {
         return apiClient.send(downloadFileContentRequest(id), byte[].class);
     }
 
@@ -91,13 +103,17 @@ public final class FilesApi {
      *
      * @param id path parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<byte[]> downloadFileContentAsync(String id) {
+    public CompletableFuture<byte[]> downloadFileContentAsync(@NotNull String id) {
         return apiClient.sendAsync(downloadFileContentRequest(id), byte[].class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest downloadFileContentRequest(String id) {
+    private ApiRequest downloadFileContentRequest(String id) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("downloadFileContent", this, "downloadFileContentWithResponse", List.of("id"), id);
+        }
         return ApiRequest.builder("GET", "/files/{id}/content")
                 .operationId("downloadFileContent")
                 .pathParameter("id", id)
@@ -112,9 +128,11 @@ public final class FilesApi {
      * @param id path parameter
      * @param status Declared once, used by two operations, so its enum is one type.
      * @param body body parameter
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public void replaceFileContent(String id, Status status, byte[] body) {
+    public void replaceFileContent(@NotNull String id, @KnownValue Status status,
+            @NotNull byte[] body) {
         replaceFileContentWithResponse(id, status, body);
     }
 
@@ -125,9 +143,11 @@ public final class FilesApi {
      * @param status Declared once, used by two operations, so its enum is one type.
      * @param body body parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Void> replaceFileContentWithResponse(String id, Status status, byte[] body) {
+    public ApiResponse<Void> replaceFileContentWithResponse(@NotNull String id,
+            @KnownValue Status status, @NotNull byte[] body) {
         return apiClient.send(replaceFileContentRequest(id, status, body), Void.class);
     }
 
@@ -138,13 +158,18 @@ public final class FilesApi {
      * @param status Declared once, used by two operations, so its enum is one type.
      * @param body body parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Void> replaceFileContentAsync(String id, Status status, byte[] body) {
+    public CompletableFuture<Void> replaceFileContentAsync(@NotNull String id,
+            @KnownValue Status status, @NotNull byte[] body) {
         return apiClient.sendAsync(replaceFileContentRequest(id, status, body), Void.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest replaceFileContentRequest(String id, Status status, byte[] body) {
+    private ApiRequest replaceFileContentRequest(String id, Status status, byte[] body) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("replaceFileContent", this, "replaceFileContentWithResponse", List.of("id", "status", "body"), id, status, body);
+        }
         Objects.requireNonNull(body, "body parameter 'body' is required");
         return ApiRequest.builder("PUT", "/files/{id}/content")
                 .operationId("replaceFileContent")

@@ -3,6 +3,7 @@ package golden.bodies.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/parameters/Status/schema</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class Status {
+public final class Status implements OpenEnum {
     public static final Status OPEN = new Status(Value.OPEN, "open");
 
     public static final Status CLOSED = new Status(Value.CLOSED, "closed");
@@ -68,6 +69,7 @@ public final class Status {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

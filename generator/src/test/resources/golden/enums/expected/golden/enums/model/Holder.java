@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,10 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Holder.Builder.class
 )
-public record Holder(@JsonProperty("status") @NotNull Status status,
-        @JsonProperty("statuses") List<Status> statuses,
-        @JsonProperty("inlineMode") HolderInlineMode inlineMode, @JsonProperty("value") Value value,
+public record Holder(@JsonProperty("status") @NotNull @KnownValue Status status,
+        @JsonProperty("statuses") List<@KnownValue Status> statuses,
+        @JsonProperty("inlineMode") @KnownValue HolderInlineMode inlineMode,
+        @JsonProperty("value") @KnownValue Value value,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Holder {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -59,7 +61,7 @@ public record Holder(@JsonProperty("status") @NotNull Status status,
     public static final class Builder {
         private Status status;
 
-        private List<Status> statuses;
+        private List<@KnownValue Status> statuses;
 
         private HolderInlineMode inlineMode;
 
@@ -77,7 +79,7 @@ public record Holder(@JsonProperty("status") @NotNull Status status,
         }
 
         @JsonProperty("statuses")
-        public Builder statuses(List<Status> statuses) {
+        public Builder statuses(List<@KnownValue Status> statuses) {
             this.statuses = statuses;
             return this;
         }

@@ -3,6 +3,7 @@ package golden.enums.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/Holder/properties/inlineMode</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class HolderInlineMode {
+public final class HolderInlineMode implements OpenEnum {
     public static final HolderInlineMode FAST = new HolderInlineMode(Value.FAST, "fast");
 
     public static final HolderInlineMode SLOW = new HolderInlineMode(Value.SLOW, "slow");
@@ -68,6 +69,7 @@ public final class HolderInlineMode {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

@@ -3,6 +3,7 @@ package golden.enums.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,7 +14,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/Status</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class Status {
+public final class Status implements OpenEnum {
     public static final Status PENDING = new Status(Value.PENDING, "pending");
 
     public static final Status IN_PROGRESS = new Status(Value.IN_PROGRESS, "in-progress");
@@ -98,6 +99,7 @@ public final class Status {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED2;
     }

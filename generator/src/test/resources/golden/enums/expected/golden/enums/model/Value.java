@@ -3,6 +3,7 @@ package golden.enums.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,7 +14,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/Value</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class Value {
+public final class Value implements OpenEnum {
     public static final Value A = new Value(KnownValue.A, "a");
 
     public static final Value B = new Value(KnownValue.B, "b");
@@ -70,6 +71,7 @@ public final class Value {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != KnownValue.UNRECOGNIZED;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -31,7 +32,7 @@ import javax.annotation.processing.Generated;
         builder = Hostile.Builder.class
 )
 public record Hostile(@JsonProperty("text") String text, @JsonProperty("escaped") String escaped,
-        @JsonProperty("mode") HostileMode mode,
+        @JsonProperty("mode") @KnownValue HostileMode mode,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Hostile {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);

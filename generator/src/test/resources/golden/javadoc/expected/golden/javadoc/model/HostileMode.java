@@ -3,6 +3,7 @@ package golden.javadoc.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,7 +14,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/Hostile/properties/mode</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class HostileMode {
+public final class HostileMode implements OpenEnum {
     public static final HostileMode SYSTEM_EXIT_1 = new HostileMode(Value.SYSTEM_EXIT_1, "\"); System.exit(1); (\"");
 
     public static final HostileMode EMPTY = new HostileMode(Value.EMPTY, "*/");
@@ -78,6 +79,7 @@ public final class HostileMode {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

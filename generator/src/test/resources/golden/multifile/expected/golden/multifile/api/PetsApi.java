@@ -6,6 +6,9 @@ import golden.multifile.model.Pet;
 import io.specpoet.runtime.ApiClient;
 import io.specpoet.runtime.ApiRequest;
 import io.specpoet.runtime.ApiResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -30,9 +33,10 @@ public final class PetsApi {
      *
      * @param limit query parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public List<Pet> listPets(Integer limit) {
+    public List<Pet> listPets(@Max(100) Integer limit) {
         return listPetsWithResponse(limit).body();
     }
 
@@ -41,9 +45,10 @@ public final class PetsApi {
      *
      * @param limit query parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<List<Pet>> listPetsWithResponse(Integer limit) {
+    public ApiResponse<List<Pet>> listPetsWithResponse(@Max(100) Integer limit) {
         return apiClient.send(listPetsRequest(limit), new TypeReference<List<Pet>>() {});
     }
 
@@ -52,13 +57,17 @@ public final class PetsApi {
      *
      * @param limit query parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<List<Pet>> listPetsAsync(Integer limit) {
+    public CompletableFuture<List<Pet>> listPetsAsync(@Max(100) Integer limit) {
         return apiClient.sendAsync(listPetsRequest(limit), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest listPetsRequest(Integer limit) {
+    private ApiRequest listPetsRequest(Integer limit) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("listPets", this, "listPetsWithResponse", List.of("limit"), limit);
+        }
         return ApiRequest.builder("GET", "/pets")
                 .operationId("listPets")
                 .queryParameter("limit", limit)
@@ -71,9 +80,10 @@ public final class PetsApi {
      * @param id path parameter
      * @param body body parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Pet updatePet(Integer id, Pet body) {
+    public Pet updatePet(@NotNull @Max(100) Integer id, @Valid Pet body) {
         return updatePetWithResponse(id, body).body();
     }
 
@@ -83,9 +93,10 @@ public final class PetsApi {
      * @param id path parameter
      * @param body body parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Pet> updatePetWithResponse(Integer id, Pet body) {
+    public ApiResponse<Pet> updatePetWithResponse(@NotNull @Max(100) Integer id, @Valid Pet body) {
         return apiClient.send(updatePetRequest(id, body), Pet.class);
     }
 
@@ -95,13 +106,17 @@ public final class PetsApi {
      * @param id path parameter
      * @param body body parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Pet> updatePetAsync(Integer id, Pet body) {
+    public CompletableFuture<Pet> updatePetAsync(@NotNull @Max(100) Integer id, @Valid Pet body) {
         return apiClient.sendAsync(updatePetRequest(id, body), Pet.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest updatePetRequest(Integer id, Pet body) {
+    private ApiRequest updatePetRequest(Integer id, Pet body) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("updatePet", this, "updatePetWithResponse", List.of("id", "body"), id, body);
+        }
         return ApiRequest.builder("PUT", "/pets/{id}")
                 .operationId("updatePet")
                 .pathParameter("id", id)

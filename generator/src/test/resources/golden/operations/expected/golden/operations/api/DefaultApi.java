@@ -54,7 +54,7 @@ public final class DefaultApi {
         return apiClient.sendAsync(getHealthRequest(), new TypeReference<Map<String, String>>() {}).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest getHealthRequest() {
+    private ApiRequest getHealthRequest() {
         return ApiRequest.builder("GET", "/health")
                 .operationId("get /health")
                 .build();

@@ -9,6 +9,11 @@ import golden.operations.model.Problem;
 import io.specpoet.runtime.ApiClient;
 import io.specpoet.runtime.ApiRequest;
 import io.specpoet.runtime.ApiResponse;
+import io.specpoet.runtime.validation.KnownValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -38,9 +43,11 @@ public final class PetsApi {
      * @param tags query parameter
      * @param xRequestId header parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public List<Pet> listPets(Integer limit, List<String> tags, UUID xRequestId) {
+    public List<Pet> listPets(@Min(1) @Max(100) Integer limit, List<String> tags,
+            @NotNull UUID xRequestId) {
         return listPetsWithResponse(limit, tags, xRequestId).body();
     }
 
@@ -53,10 +60,11 @@ public final class PetsApi {
      * @param tags query parameter
      * @param xRequestId header parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<List<Pet>> listPetsWithResponse(Integer limit, List<String> tags,
-            UUID xRequestId) {
+    public ApiResponse<List<Pet>> listPetsWithResponse(@Min(1) @Max(100) Integer limit,
+            List<String> tags, @NotNull UUID xRequestId) {
         return apiClient.send(listPetsRequest(limit, tags, xRequestId), new TypeReference<List<Pet>>() {});
     }
 
@@ -69,14 +77,18 @@ public final class PetsApi {
      * @param tags query parameter
      * @param xRequestId header parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<List<Pet>> listPetsAsync(Integer limit, List<String> tags,
-            UUID xRequestId) {
+    public CompletableFuture<List<Pet>> listPetsAsync(@Min(1) @Max(100) Integer limit,
+            List<String> tags, @NotNull UUID xRequestId) {
         return apiClient.sendAsync(listPetsRequest(limit, tags, xRequestId), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest listPetsRequest(Integer limit, List<String> tags, UUID xRequestId) {
+    private ApiRequest listPetsRequest(Integer limit, List<String> tags, UUID xRequestId) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("listPets", this, "listPetsWithResponse", List.of("limit", "tags", "X-Request-Id"), limit, tags, xRequestId);
+        }
         Objects.requireNonNull(xRequestId, "header parameter 'X-Request-Id' is required");
         return ApiRequest.builder("GET", "/pets")
                 .operationId("listPets")
@@ -92,9 +104,10 @@ public final class PetsApi {
      *
      * @param body body parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Pet createPet(CreatePetRequest body) {
+    public Pet createPet(@NotNull @Valid CreatePetRequest body) {
         return createPetWithResponse(body).body();
     }
 
@@ -103,9 +116,10 @@ public final class PetsApi {
      *
      * @param body body parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Pet> createPetWithResponse(CreatePetRequest body) {
+    public ApiResponse<Pet> createPetWithResponse(@NotNull @Valid CreatePetRequest body) {
         return apiClient.send(createPetRequest(body), Pet.class);
     }
 
@@ -114,13 +128,17 @@ public final class PetsApi {
      *
      * @param body body parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Pet> createPetAsync(CreatePetRequest body) {
+    public CompletableFuture<Pet> createPetAsync(@NotNull @Valid CreatePetRequest body) {
         return apiClient.sendAsync(createPetRequest(body), Pet.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest createPetRequest(CreatePetRequest body) {
+    private ApiRequest createPetRequest(CreatePetRequest body) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("createPet", this, "createPetWithResponse", List.of("body"), body);
+        }
         Objects.requireNonNull(body, "body parameter 'body' is required");
         return ApiRequest.builder("POST", "/pets")
                 .operationId("createPet")
@@ -138,9 +156,10 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Pet getPetAsync(Long petId) {
+    public Pet getPetAsync(@NotNull Long petId) {
         return getPetAsyncWithResponse(petId).body();
     }
 
@@ -151,9 +170,10 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Pet> getPetAsyncWithResponse(Long petId) {
+    public ApiResponse<Pet> getPetAsyncWithResponse(@NotNull Long petId) {
         return apiClient.send(getPetAsyncRequest(petId), Pet.class);
     }
 
@@ -164,13 +184,17 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Pet> getPetAsyncAsync(Long petId) {
+    public CompletableFuture<Pet> getPetAsyncAsync(@NotNull Long petId) {
         return apiClient.sendAsync(getPetAsyncRequest(petId), Pet.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest getPetAsyncRequest(Long petId) {
+    private ApiRequest getPetAsyncRequest(Long petId) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("getPetAsync", this, "getPetAsyncWithResponse", List.of("petId"), petId);
+        }
         return ApiRequest.builder("GET", "/pets/{petId}")
                 .operationId("getPetAsync")
                 .pathParameter("petId", petId)
@@ -181,10 +205,11 @@ public final class PetsApi {
      * <p><code>DELETE /pets/{petId}</code> (deletePet)
      *
      * @param petId path parameter
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     @Deprecated
-    public void deletePet(Long petId) {
+    public void deletePet(@NotNull Long petId) {
         deletePetWithResponse(petId);
     }
 
@@ -193,10 +218,11 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     @Deprecated
-    public ApiResponse<Void> deletePetWithResponse(Long petId) {
+    public ApiResponse<Void> deletePetWithResponse(@NotNull Long petId) {
         return apiClient.send(deletePetRequest(petId), Void.class);
     }
 
@@ -205,14 +231,18 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     @Deprecated
-    public CompletableFuture<Void> deletePetAsync(Long petId) {
+    public CompletableFuture<Void> deletePetAsync(@NotNull Long petId) {
         return apiClient.sendAsync(deletePetRequest(petId), Void.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest deletePetRequest(Long petId) {
+    private ApiRequest deletePetRequest(Long petId) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("deletePet", this, "deletePetWithResponse", List.of("petId"), petId);
+        }
         return ApiRequest.builder("DELETE", "/pets/{petId}")
                 .operationId("deletePet")
                 .pathParameter("petId", petId)
@@ -225,9 +255,10 @@ public final class PetsApi {
      * @param petId path parameter
      * @param size query parameter
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public byte[] getPet2(String petId, GetPetSize size) {
+    public byte[] getPet2(@NotNull String petId, @KnownValue GetPetSize size) {
         return getPet2WithResponse(petId, size).body();
     }
 
@@ -237,9 +268,11 @@ public final class PetsApi {
      * @param petId path parameter
      * @param size query parameter
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<byte[]> getPet2WithResponse(String petId, GetPetSize size) {
+    public ApiResponse<byte[]> getPet2WithResponse(@NotNull String petId,
+            @KnownValue GetPetSize size) {
         return apiClient.send(getPet2Request(petId, size), byte[].class);
     }
 
@@ -249,13 +282,18 @@ public final class PetsApi {
      * @param petId path parameter
      * @param size query parameter
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<byte[]> getPet2Async(String petId, GetPetSize size) {
+    public CompletableFuture<byte[]> getPet2Async(@NotNull String petId,
+            @KnownValue GetPetSize size) {
         return apiClient.sendAsync(getPet2Request(petId, size), byte[].class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest getPet2Request(String petId, GetPetSize size) {
+    private ApiRequest getPet2Request(String petId, GetPetSize size) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("getPet", this, "getPet2WithResponse", List.of("petId", "size"), petId, size);
+        }
         return ApiRequest.builder("GET", "/pets/{petId}/photo")
                 .operationId("getPet")
                 .pathParameter("petId", petId)

@@ -3,6 +3,7 @@ package golden.operations.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/paths/~1pets~1{petId}~1photo/get/parameters/1/schema</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class GetPetSize {
+public final class GetPetSize implements OpenEnum {
     public static final GetPetSize SMALL = new GetPetSize(Value.SMALL, "small");
 
     public static final GetPetSize LARGE = new GetPetSize(Value.LARGE, "large");
@@ -68,6 +69,7 @@ public final class GetPetSize {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

@@ -6,6 +6,8 @@ import io.specpoet.northflank.model.ReleaseFlowRunResponse;
 import io.specpoet.runtime.ApiClient;
 import io.specpoet.runtime.ApiRequest;
 import io.specpoet.runtime.ApiResponse;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -38,10 +40,11 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ReleaseFlowRunResponse getReleaseFlowRun(String projectId, String pipelineId,
-            String stage, String runId) {
+    public ReleaseFlowRunResponse getReleaseFlowRun(@NotNull String projectId,
+            @NotNull String pipelineId, @NotNull String stage, @NotNull String runId) {
         return getReleaseFlowRunWithResponse(projectId, pipelineId, stage, runId).body();
     }
 
@@ -57,10 +60,12 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<ReleaseFlowRunResponse> getReleaseFlowRunWithResponse(String projectId,
-            String pipelineId, String stage, String runId) {
+    public ApiResponse<ReleaseFlowRunResponse> getReleaseFlowRunWithResponse(
+            @NotNull String projectId, @NotNull String pipelineId, @NotNull String stage,
+            @NotNull String runId) {
         return apiClient.send(getReleaseFlowRunRequest(projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class);
     }
 
@@ -76,15 +81,20 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<ReleaseFlowRunResponse> getReleaseFlowRunAsync(String projectId,
-            String pipelineId, String stage, String runId) {
+    public CompletableFuture<ReleaseFlowRunResponse> getReleaseFlowRunAsync(
+            @NotNull String projectId, @NotNull String pipelineId, @NotNull String stage,
+            @NotNull String runId) {
         return apiClient.sendAsync(getReleaseFlowRunRequest(projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest getReleaseFlowRunRequest(String projectId, String pipelineId,
-            String stage, String runId) {
+    private ApiRequest getReleaseFlowRunRequest(String projectId, String pipelineId, String stage,
+            String runId) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("getReleaseFlowRun", this, "getReleaseFlowRunWithResponse", List.of("projectId", "pipelineId", "stage", "runId"), projectId, pipelineId, stage, runId);
+        }
         return ApiRequest.builder("GET", "/v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}")
                 .operationId("getReleaseFlowRun")
                 .pathParameter("projectId", projectId)
@@ -114,10 +124,11 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ReleaseFlowRunResponse abortReleaseFlowRun(String projectId, String pipelineId,
-            String stage, String runId) {
+    public ReleaseFlowRunResponse abortReleaseFlowRun(@NotNull String projectId,
+            @NotNull String pipelineId, @NotNull String stage, @NotNull String runId) {
         return abortReleaseFlowRunWithResponse(projectId, pipelineId, stage, runId).body();
     }
 
@@ -133,10 +144,12 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<ReleaseFlowRunResponse> abortReleaseFlowRunWithResponse(String projectId,
-            String pipelineId, String stage, String runId) {
+    public ApiResponse<ReleaseFlowRunResponse> abortReleaseFlowRunWithResponse(
+            @NotNull String projectId, @NotNull String pipelineId, @NotNull String stage,
+            @NotNull String runId) {
         return apiClient.send(abortReleaseFlowRunRequest(projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class);
     }
 
@@ -152,15 +165,20 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<ReleaseFlowRunResponse> abortReleaseFlowRunAsync(String projectId,
-            String pipelineId, String stage, String runId) {
+    public CompletableFuture<ReleaseFlowRunResponse> abortReleaseFlowRunAsync(
+            @NotNull String projectId, @NotNull String pipelineId, @NotNull String stage,
+            @NotNull String runId) {
         return apiClient.sendAsync(abortReleaseFlowRunRequest(projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest abortReleaseFlowRunRequest(String projectId, String pipelineId,
-            String stage, String runId) {
+    private ApiRequest abortReleaseFlowRunRequest(String projectId, String pipelineId, String stage,
+            String runId) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("abortReleaseFlowRun", this, "abortReleaseFlowRunWithResponse", List.of("projectId", "pipelineId", "stage", "runId"), projectId, pipelineId, stage, runId);
+        }
         return ApiRequest.builder("POST", "/v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort")
                 .operationId("abortReleaseFlowRun")
                 .pathParameter("projectId", projectId)
@@ -193,10 +211,12 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ReleaseFlowRunResponse getTeamReleaseFlowRun(String teamId, String projectId,
-            String pipelineId, String stage, String runId) {
+    public ReleaseFlowRunResponse getTeamReleaseFlowRun(@NotNull String teamId,
+            @NotNull String projectId, @NotNull String pipelineId, @NotNull String stage,
+            @NotNull String runId) {
         return getTeamReleaseFlowRunWithResponse(teamId, projectId, pipelineId, stage, runId).body();
     }
 
@@ -215,10 +235,12 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<ReleaseFlowRunResponse> getTeamReleaseFlowRunWithResponse(String teamId,
-            String projectId, String pipelineId, String stage, String runId) {
+    public ApiResponse<ReleaseFlowRunResponse> getTeamReleaseFlowRunWithResponse(
+            @NotNull String teamId, @NotNull String projectId, @NotNull String pipelineId,
+            @NotNull String stage, @NotNull String runId) {
         return apiClient.send(getTeamReleaseFlowRunRequest(teamId, projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class);
     }
 
@@ -237,15 +259,20 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<ReleaseFlowRunResponse> getTeamReleaseFlowRunAsync(String teamId,
-            String projectId, String pipelineId, String stage, String runId) {
+    public CompletableFuture<ReleaseFlowRunResponse> getTeamReleaseFlowRunAsync(
+            @NotNull String teamId, @NotNull String projectId, @NotNull String pipelineId,
+            @NotNull String stage, @NotNull String runId) {
         return apiClient.sendAsync(getTeamReleaseFlowRunRequest(teamId, projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest getTeamReleaseFlowRunRequest(String teamId, String projectId,
+    private ApiRequest getTeamReleaseFlowRunRequest(String teamId, String projectId,
             String pipelineId, String stage, String runId) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("getTeamReleaseFlowRun", this, "getTeamReleaseFlowRunWithResponse", List.of("teamId", "projectId", "pipelineId", "stage", "runId"), teamId, projectId, pipelineId, stage, runId);
+        }
         return ApiRequest.builder("GET", "/v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}")
                 .operationId("getTeamReleaseFlowRun")
                 .pathParameter("teamId", teamId)
@@ -279,10 +306,12 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ReleaseFlowRunResponse abortTeamReleaseFlowRun(String teamId, String projectId,
-            String pipelineId, String stage, String runId) {
+    public ReleaseFlowRunResponse abortTeamReleaseFlowRun(@NotNull String teamId,
+            @NotNull String projectId, @NotNull String pipelineId, @NotNull String stage,
+            @NotNull String runId) {
         return abortTeamReleaseFlowRunWithResponse(teamId, projectId, pipelineId, stage, runId).body();
     }
 
@@ -301,10 +330,12 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<ReleaseFlowRunResponse> abortTeamReleaseFlowRunWithResponse(String teamId,
-            String projectId, String pipelineId, String stage, String runId) {
+    public ApiResponse<ReleaseFlowRunResponse> abortTeamReleaseFlowRunWithResponse(
+            @NotNull String teamId, @NotNull String projectId, @NotNull String pipelineId,
+            @NotNull String stage, @NotNull String runId) {
         return apiClient.send(abortTeamReleaseFlowRunRequest(teamId, projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class);
     }
 
@@ -323,15 +354,20 @@ public final class PipelinesApi {
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
      * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<ReleaseFlowRunResponse> abortTeamReleaseFlowRunAsync(String teamId,
-            String projectId, String pipelineId, String stage, String runId) {
+    public CompletableFuture<ReleaseFlowRunResponse> abortTeamReleaseFlowRunAsync(
+            @NotNull String teamId, @NotNull String projectId, @NotNull String pipelineId,
+            @NotNull String stage, @NotNull String runId) {
         return apiClient.sendAsync(abortTeamReleaseFlowRunRequest(teamId, projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest abortTeamReleaseFlowRunRequest(String teamId, String projectId,
+    private ApiRequest abortTeamReleaseFlowRunRequest(String teamId, String projectId,
             String pipelineId, String stage, String runId) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("abortTeamReleaseFlowRun", this, "abortTeamReleaseFlowRunWithResponse", List.of("teamId", "projectId", "pipelineId", "stage", "runId"), teamId, projectId, pipelineId, stage, runId);
+        }
         return ApiRequest.builder("POST", "/v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort")
                 .operationId("abortTeamReleaseFlowRun")
                 .pathParameter("teamId", teamId)

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -26,8 +27,8 @@ import javax.annotation.processing.Generated;
 )
 public record AddonBackupNodeSpec(@JsonProperty("projectId") String projectId,
         @JsonProperty("addonId") String addonId,
-        @JsonProperty("backupType") AddonBackupNodeSpecBackupType backupType,
-        @JsonProperty("compressionType") AddonBackupNodeSpecCompressionType compressionType,
+        @JsonProperty("backupType") @KnownValue AddonBackupNodeSpecBackupType backupType,
+        @JsonProperty("compressionType") @KnownValue AddonBackupNodeSpecCompressionType compressionType,
         @JsonProperty("customDestinationId") String customDestinationId,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public AddonBackupNodeSpec {

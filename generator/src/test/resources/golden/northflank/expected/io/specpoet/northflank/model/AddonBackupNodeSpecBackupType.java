@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/AddonBackupNode/allOf/1/properties/spec/properties/backupType</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class AddonBackupNodeSpecBackupType {
+public final class AddonBackupNodeSpecBackupType implements OpenEnum {
     public static final AddonBackupNodeSpecBackupType DUMP = new AddonBackupNodeSpecBackupType(Value.DUMP, "dump");
 
     public static final AddonBackupNodeSpecBackupType SNAPSHOT = new AddonBackupNodeSpecBackupType(Value.SNAPSHOT, "snapshot");
@@ -68,6 +69,7 @@ public final class AddonBackupNodeSpecBackupType {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -28,7 +29,7 @@ public record AddonImportNodeSpec(@JsonProperty("projectId") String projectId,
         @JsonProperty("addonId") String addonId, @JsonProperty("importUrl") String importUrl,
         @JsonProperty("connectionString") String connectionString,
         @JsonProperty("importAllDatabases") Boolean importAllDatabases,
-        @JsonProperty("compressionType") AddonImportNodeSpecCompressionType compressionType,
+        @JsonProperty("compressionType") @KnownValue AddonImportNodeSpecCompressionType compressionType,
         @JsonProperty("customDestinationId") String customDestinationId,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public AddonImportNodeSpec {

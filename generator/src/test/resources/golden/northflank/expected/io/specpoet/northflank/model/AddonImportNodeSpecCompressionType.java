@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/AddonImportNode/allOf/1/properties/spec/properties/compressionType</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class AddonImportNodeSpecCompressionType {
+public final class AddonImportNodeSpecCompressionType implements OpenEnum {
     public static final AddonImportNodeSpecCompressionType ZSTD = new AddonImportNodeSpecCompressionType(Value.ZSTD, "zstd");
 
     public static final AddonImportNodeSpecCompressionType GZ = new AddonImportNodeSpecCompressionType(Value.GZ, "gz");
@@ -72,6 +73,7 @@ public final class AddonImportNodeSpecCompressionType {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,11 +32,11 @@ import javax.annotation.processing.Generated;
         builder = BuildSpec.Builder.class
 )
 public record BuildSpec(@JsonProperty("id") String id,
-        @JsonProperty("type") @NotNull BuildSpecType type,
+        @JsonProperty("type") @NotNull @KnownValue BuildSpecType type,
         @JsonProperty("projectId") String projectId, @JsonProperty("sha") String sha,
         @JsonProperty("branch") String branch, @JsonProperty("pullRequestId") Long pullRequestId,
         @JsonProperty("reuseExistingBuilds") Boolean reuseExistingBuilds,
-        @JsonProperty("buildRuleFallThroughHandling") BuildSpecBuildRuleFallThroughHandling buildRuleFallThroughHandling,
+        @JsonProperty("buildRuleFallThroughHandling") @KnownValue BuildSpecBuildRuleFallThroughHandling buildRuleFallThroughHandling,
         @JsonProperty("buildRules") Map<String, JsonNode> buildRules,
         @JsonProperty("buildOverrides") Map<String, JsonNode> buildOverrides,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {

@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/BuildSpec/properties/buildRuleFallThroughHandling</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class BuildSpecBuildRuleFallThroughHandling {
+public final class BuildSpecBuildRuleFallThroughHandling implements OpenEnum {
     public static final BuildSpecBuildRuleFallThroughHandling FAIL = new BuildSpecBuildRuleFallThroughHandling(Value.FAIL, "fail");
 
     public static final BuildSpecBuildRuleFallThroughHandling SKIP = new BuildSpecBuildRuleFallThroughHandling(Value.SKIP, "skip");
@@ -72,6 +73,7 @@ public final class BuildSpecBuildRuleFallThroughHandling {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

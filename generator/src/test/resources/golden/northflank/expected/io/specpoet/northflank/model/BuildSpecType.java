@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/BuildSpec/properties/type</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class BuildSpecType {
+public final class BuildSpecType implements OpenEnum {
     public static final BuildSpecType SERVICE = new BuildSpecType(Value.SERVICE, "service");
 
     public static final BuildSpecType JOB = new BuildSpecType(Value.JOB, "job");
@@ -68,6 +69,7 @@ public final class BuildSpecType {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -16,7 +17,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/ConcurrencyPolicy</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class ConcurrencyPolicy {
+public final class ConcurrencyPolicy implements OpenEnum {
     public static final ConcurrencyPolicy ALLOW = new ConcurrencyPolicy(Value.ALLOW, "allow");
 
     public static final ConcurrencyPolicy QUEUE = new ConcurrencyPolicy(Value.QUEUE, "queue");
@@ -85,6 +86,7 @@ public final class ConcurrencyPolicy {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = MessageNodeSpec.Builder.class
 )
-public record MessageNodeSpec(@JsonProperty("kind") MessageNodeSpecKind kind,
+public record MessageNodeSpec(@JsonProperty("kind") @KnownValue MessageNodeSpecKind kind,
         @JsonProperty("spec") Map<String, JsonNode> spec,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public MessageNodeSpec {

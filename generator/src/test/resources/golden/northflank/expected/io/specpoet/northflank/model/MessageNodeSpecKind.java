@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/MessageNode/allOf/1/properties/spec/properties/kind</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class MessageNodeSpecKind {
+public final class MessageNodeSpecKind implements OpenEnum {
     public static final MessageNodeSpecKind VCS = new MessageNodeSpecKind(Value.VCS, "VCS");
 
     public static final MessageNodeSpecKind SLACK = new MessageNodeSpecKind(Value.SLACK, "SLACK");
@@ -72,6 +73,7 @@ public final class MessageNodeSpecKind {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

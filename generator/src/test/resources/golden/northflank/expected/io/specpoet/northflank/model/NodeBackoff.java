@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -28,7 +29,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = NodeBackoff.Builder.class
 )
-public record NodeBackoff(@JsonProperty("type") NodeBackoffType type,
+public record NodeBackoff(@JsonProperty("type") @KnownValue NodeBackoffType type,
         @JsonProperty("delay") Long delay,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public NodeBackoff {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = NodeResponse.Builder.class
 )
-public record NodeResponse(@JsonProperty("status") @NotNull NodeStatus status,
+public record NodeResponse(@JsonProperty("status") @NotNull @KnownValue NodeStatus status,
         @JsonProperty("error") @Valid NodeError error,
         @JsonProperty("retries") @Valid NodeRetries retries,
         @JsonProperty("startTime") Long startTime, @JsonProperty("endTime") Long endTime,

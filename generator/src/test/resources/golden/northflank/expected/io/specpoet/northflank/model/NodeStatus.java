@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,7 +14,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/NodeStatus</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class NodeStatus {
+public final class NodeStatus implements OpenEnum {
     public static final NodeStatus WAITING = new NodeStatus(Value.WAITING, "waiting");
 
     public static final NodeStatus INVALID = new NodeStatus(Value.INVALID, "invalid");
@@ -106,6 +107,7 @@ public final class NodeStatus {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

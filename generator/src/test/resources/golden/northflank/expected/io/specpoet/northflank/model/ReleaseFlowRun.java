@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.specpoet.runtime.json.AdditionalProperties;
 import io.specpoet.runtime.json.Rfc3339DateTimeDeserializer;
 import io.specpoet.runtime.json.Rfc3339DateTimeSerializer;
+import io.specpoet.runtime.validation.KnownValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
@@ -42,7 +43,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = ReleaseFlowRun.Builder.class
 )
-public record ReleaseFlowRun(@JsonProperty("apiVersion") @NotNull TemplateApiVersion apiVersion,
+public record ReleaseFlowRun(
+        @JsonProperty("apiVersion") @NotNull @KnownValue TemplateApiVersion apiVersion,
         @JsonProperty("arguments") Map<String, String> arguments,
         @JsonProperty("triggers") List<@Valid TemplateGitTrigger> triggers,
         @JsonProperty("options") @Valid TemplateOptions options,
@@ -51,7 +53,7 @@ public record ReleaseFlowRun(@JsonProperty("apiVersion") @NotNull TemplateApiVer
         @JsonProperty("spec") @NotNull @Valid TemplateNode spec,
         @JsonProperty("refs") Map<String, JsonNode> refs, @JsonProperty("id") @NotNull String id,
         @JsonProperty("name") String name, @JsonProperty("description") String description,
-        @JsonProperty("status") @NotNull ReleaseFlowRunStatus status,
+        @JsonProperty("status") @NotNull @KnownValue ReleaseFlowRunStatus status,
         @JsonProperty("startedAt") @JsonSerialize(using = Rfc3339DateTimeSerializer.class) OffsetDateTime startedAt,
         @JsonProperty("concluded") @NotNull Boolean concluded,
         @JsonProperty("concludedAt") @JsonSerialize(using = Rfc3339DateTimeSerializer.class) OffsetDateTime concludedAt,

@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/ReleaseFlowRunStatus</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class ReleaseFlowRunStatus {
+public final class ReleaseFlowRunStatus implements OpenEnum {
     public static final ReleaseFlowRunStatus PENDING = new ReleaseFlowRunStatus(Value.PENDING, "pending");
 
     public static final ReleaseFlowRunStatus RUNNING = new ReleaseFlowRunStatus(Value.RUNNING, "running");
@@ -118,6 +119,7 @@ public final class ReleaseFlowRunStatus {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = ReleaseSpec.Builder.class
 )
-public record ReleaseSpec(@JsonProperty("type") @NotNull ReleaseSpecType type,
+public record ReleaseSpec(@JsonProperty("type") @NotNull @KnownValue ReleaseSpecType type,
         @JsonProperty("origin") Map<String, JsonNode> origin,
         @JsonProperty("target") @Valid WorkloadReference target,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {

@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,7 +14,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/ReleaseSpec/properties/type</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class ReleaseSpecType {
+public final class ReleaseSpecType implements OpenEnum {
     public static final ReleaseSpecType BUILD = new ReleaseSpecType(Value.BUILD, "build");
 
     public static final ReleaseSpecType DEPLOYMENT = new ReleaseSpecType(Value.DEPLOYMENT, "deployment");
@@ -74,6 +75,7 @@ public final class ReleaseSpecType {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

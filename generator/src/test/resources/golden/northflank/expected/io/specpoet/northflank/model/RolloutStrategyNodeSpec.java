@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -25,7 +26,7 @@ import javax.annotation.processing.Generated;
         builder = RolloutStrategyNodeSpec.Builder.class
 )
 public record RolloutStrategyNodeSpec(@JsonProperty("name") String name,
-        @JsonProperty("type") RolloutStrategyNodeSpecType type,
+        @JsonProperty("type") @KnownValue RolloutStrategyNodeSpecType type,
         @JsonProperty("options") Map<String, JsonNode> options,
         @JsonProperty("details") Map<String, JsonNode> details,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {

@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/RolloutStrategyNode/allOf/1/properties/spec/properties/type</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class RolloutStrategyNodeSpecType {
+public final class RolloutStrategyNodeSpecType implements OpenEnum {
     public static final RolloutStrategyNodeSpecType CANARY = new RolloutStrategyNodeSpecType(Value.CANARY, "canary");
 
     private final Value value;
@@ -64,6 +65,7 @@ public final class RolloutStrategyNodeSpecType {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

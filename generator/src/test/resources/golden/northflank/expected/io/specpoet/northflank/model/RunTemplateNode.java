@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ public record RunTemplateNode(@JsonProperty("ref") String ref,
         @JsonProperty("response") @Valid NodeResponse response,
         @JsonProperty("kind") @NotNull String kind,
         @JsonProperty("spec") @NotNull @Valid RunTemplateNodeSpec spec,
-        @JsonProperty("condition") RunTemplateNodeCondition condition,
+        @JsonProperty("condition") @KnownValue RunTemplateNodeCondition condition,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements TemplateNode {
     public RunTemplateNode {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import javax.annotation.processing.Generated;
         builder = RunTemplateNodeSpec.Builder.class
 )
 public record RunTemplateNodeSpec(
-        @JsonProperty("templateType") @NotNull RunTemplateNodeSpecTemplateType templateType,
+        @JsonProperty("templateType") @NotNull @KnownValue RunTemplateNodeSpecTemplateType templateType,
         @JsonProperty("templateId") String templateId,
         @JsonProperty("arguments") @Valid RunTemplateNodeSpecArguments arguments,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {

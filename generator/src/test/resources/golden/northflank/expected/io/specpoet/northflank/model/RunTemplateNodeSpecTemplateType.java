@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/RunTemplateNode/allOf/1/properties/spec/properties/templateType</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class RunTemplateNodeSpecTemplateType {
+public final class RunTemplateNodeSpecTemplateType implements OpenEnum {
     public static final RunTemplateNodeSpecTemplateType TEMPLATE = new RunTemplateNodeSpecTemplateType(Value.TEMPLATE, "template");
 
     public static final RunTemplateNodeSpecTemplateType RELEASE_FLOW_TEMPLATE = new RunTemplateNodeSpecTemplateType(Value.RELEASE_FLOW_TEMPLATE, "release-flow-template");
@@ -92,6 +93,7 @@ public final class RunTemplateNodeSpecTemplateType {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

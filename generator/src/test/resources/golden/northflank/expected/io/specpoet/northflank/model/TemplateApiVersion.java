@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,7 +14,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/TemplateApiVersion</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class TemplateApiVersion {
+public final class TemplateApiVersion implements OpenEnum {
     public static final TemplateApiVersion V1_2 = new TemplateApiVersion(Value.V1_2, "v1.2");
 
     private final Value value;
@@ -66,6 +67,7 @@ public final class TemplateApiVersion {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = TemplateGitOps.Builder.class
 )
-public record TemplateGitOps(@JsonProperty("vcsService") @NotNull VcsService vcsService,
+public record TemplateGitOps(@JsonProperty("vcsService") @NotNull @KnownValue VcsService vcsService,
         @JsonProperty("selfHostedVcsId") @Pattern(regexp = "([A-Za-z0-9-]+/[A-Za-z0-9-]+)[\\s\\S]*|[\\s\\S]*?([0-9a-f]{24})") String selfHostedVcsId,
         @JsonProperty("accountLogin") String accountLogin,
         @JsonProperty("vcsLinkId") @Deprecated String vcsLinkId,

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
 import io.specpoet.runtime.validation.CodePointLength;
+import io.specpoet.runtime.validation.KnownValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ import javax.annotation.processing.Generated;
         builder = TemplateGitTrigger.Builder.class
 )
 public record TemplateGitTrigger(@JsonProperty("ref") String ref,
-        @JsonProperty("vcsService") @NotNull VcsService vcsService,
+        @JsonProperty("vcsService") @NotNull @KnownValue VcsService vcsService,
         @JsonProperty("selfHostedVcsId") @Pattern(regexp = "([A-Za-z0-9-]+/[A-Za-z0-9-]+)[\\s\\S]*|[\\s\\S]*?([0-9a-f]{24})") String selfHostedVcsId,
         @JsonProperty("accountLogin") String accountLogin,
         @JsonProperty("vcsLinkId") String vcsLinkId,

@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,7 +14,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/VcsService</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class VcsService {
+public final class VcsService implements OpenEnum {
     public static final VcsService BITBUCKET = new VcsService(Value.BITBUCKET, "bitbucket");
 
     public static final VcsService GITLAB = new VcsService(Value.GITLAB, "gitlab");
@@ -82,6 +83,7 @@ public final class VcsService {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

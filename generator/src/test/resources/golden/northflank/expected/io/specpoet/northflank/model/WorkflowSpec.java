@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = WorkflowSpec.Builder.class
 )
-public record WorkflowSpec(@JsonProperty("type") WorkflowSpecType type,
+public record WorkflowSpec(@JsonProperty("type") @KnownValue WorkflowSpecType type,
         @JsonProperty("context") @Valid WorkflowContext context,
         @JsonProperty("steps") List<@Valid TemplateNode> steps,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {

@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,7 +14,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/WorkflowSpec/properties/type</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class WorkflowSpecType {
+public final class WorkflowSpecType implements OpenEnum {
     public static final WorkflowSpecType SEQUENTIAL = new WorkflowSpecType(Value.SEQUENTIAL, "sequential");
 
     public static final WorkflowSpecType PARALLEL = new WorkflowSpecType(Value.PARALLEL, "parallel");
@@ -70,6 +71,7 @@ public final class WorkflowSpecType {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -28,7 +29,7 @@ import javax.annotation.processing.Generated;
         builder = WorkloadReference.Builder.class
 )
 public record WorkloadReference(@JsonProperty("id") String id,
-        @JsonProperty("type") WorkloadReferenceType type,
+        @JsonProperty("type") @KnownValue WorkloadReferenceType type,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public WorkloadReference {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);

@@ -3,6 +3,7 @@ package io.specpoet.northflank.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/WorkloadReference/properties/type</code>
  */
 @Generated("io.specpoet:specpoet-generator")
-public final class WorkloadReferenceType {
+public final class WorkloadReferenceType implements OpenEnum {
     public static final WorkloadReferenceType SERVICE = new WorkloadReferenceType(Value.SERVICE, "service");
 
     public static final WorkloadReferenceType JOB = new WorkloadReferenceType(Value.JOB, "job");
@@ -68,6 +69,7 @@ public final class WorkloadReferenceType {
     /**
      * Whether the spec lists this value.
      */
+    @Override
     public boolean isKnown() {
         return value != Value.UNRECOGNIZED;
     }
