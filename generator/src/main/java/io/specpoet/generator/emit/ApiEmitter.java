@@ -56,7 +56,7 @@ final class ApiEmitter {
     private void addOperation(TypeSpec.Builder type, OperationModel operation) {
         List<ParameterSpec> parameters = new ArrayList<>();
         for (ParameterModel parameter : arguments(operation)) {
-            parameters.add(ParameterSpec.builder(types.plainTypeOf(parameter.type()), parameter.javaName()).build());
+            parameters.add(ParameterSpec.builder(types.parameterType(parameter), parameter.javaName()).build());
         }
         CodeBlock arguments = CodeBlock.join(
                 parameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
@@ -68,9 +68,10 @@ final class ApiEmitter {
         MethodSpec.Builder plain = MethodSpec.methodBuilder(operation.javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .addParameters(parameters)
-                .addJavadoc("$L", operationDoc(operation, hasBody ? "@return the response body\n" : ""));
+                .addJavadoc("$L", operationDoc(operation, hasBody ? "@return the response body, or null when the response has none\n" : ""));
         if (hasBody) {
-            plain.returns(body).addStatement("return $N($L).body()", operation.javaName() + "WithResponse", arguments);
+            // An empty or JSON null body decodes as null.
+            plain.returns(JavaTypes.mayBeNull(body)).addStatement("return $N($L).body()", operation.javaName() + "WithResponse", arguments);
         } else {
             plain.addStatement("$N($L)", operation.javaName() + "WithResponse", arguments);
         }
@@ -156,8 +157,10 @@ final class ApiEmitter {
 
     /** Form style with explode is the runtime's default, and a scalar is written alike in every style. */
     private static CodeBlock queryParameter(ParameterModel parameter) {
-        boolean structured = !(parameter.type().type() instanceof TypeRef.Scalar scalar)
-                || scalar.kind() == ScalarKind.ANY_JSON;
+        boolean mappedScalar = parameter.type().type() instanceof TypeRef.External external
+                && external.replacedKind() != null;
+        boolean structured = !mappedScalar
+                && (!(parameter.type().type() instanceof TypeRef.Scalar scalar) || scalar.kind() == ScalarKind.ANY_JSON);
         if (!structured || (parameter.style() == ParameterModel.ParameterStyle.FORM && parameter.explode())) {
             return CodeBlock.of("\n.queryParameter($S, $N)", parameter.wireName(), parameter.javaName());
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>The operations tagged <code>charges</code>.
@@ -38,11 +39,12 @@ public final class ChargesApi {
      * @param words query parameter
      * @param session cookie parameter
      * @param xTrace header parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public List<Charge> listCharges(Status status, List<String> ids, ListChargesCreated created,
-            List<String> words, String session, String xTrace) {
+    public @Nullable List<Charge> listCharges(@Nullable Status status, @Nullable List<String> ids,
+            @Nullable ListChargesCreated created, @Nullable List<String> words,
+            @Nullable String session, @Nullable String xTrace) {
         return listChargesWithResponse(status, ids, created, words, session, xTrace).body();
     }
 
@@ -58,8 +60,9 @@ public final class ChargesApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<List<Charge>> listChargesWithResponse(Status status, List<String> ids,
-            ListChargesCreated created, List<String> words, String session, String xTrace) {
+    public ApiResponse<List<Charge>> listChargesWithResponse(@Nullable Status status,
+            @Nullable List<String> ids, @Nullable ListChargesCreated created,
+            @Nullable List<String> words, @Nullable String session, @Nullable String xTrace) {
         return apiClient.send(listChargesRequest(status, ids, created, words, session, xTrace), new TypeReference<List<Charge>>() {});
     }
 
@@ -75,13 +78,15 @@ public final class ChargesApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<List<Charge>> listChargesAsync(Status status, List<String> ids,
-            ListChargesCreated created, List<String> words, String session, String xTrace) {
+    public CompletableFuture<List<Charge>> listChargesAsync(@Nullable Status status,
+            @Nullable List<String> ids, @Nullable ListChargesCreated created,
+            @Nullable List<String> words, @Nullable String session, @Nullable String xTrace) {
         return apiClient.sendAsync(listChargesRequest(status, ids, created, words, session, xTrace), new TypeReference<List<Charge>>() {}).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest listChargesRequest(Status status, List<String> ids,
-            ListChargesCreated created, List<String> words, String session, String xTrace) {
+    private static ApiRequest listChargesRequest(@Nullable Status status,
+            @Nullable List<String> ids, @Nullable ListChargesCreated created,
+            @Nullable List<String> words, @Nullable String session, @Nullable String xTrace) {
         return ApiRequest.builder("GET", "/charges")
                 .operationId("listCharges")
                 .queryParameter("status", status)
@@ -100,10 +105,10 @@ public final class ChargesApi {
      * <p><code>POST /charges</code> (createCharge)
      *
      * @param body body parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Charge createCharge(CreateChargeRequest body) {
+    public @Nullable Charge createCharge(CreateChargeRequest body) {
         return createChargeWithResponse(body).body();
     }
 

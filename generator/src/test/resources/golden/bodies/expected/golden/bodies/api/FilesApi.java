@@ -10,6 +10,7 @@ import io.specpoet.runtime.ApiResponse;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>The operations tagged <code>files</code>.
@@ -31,7 +32,7 @@ public final class FilesApi {
      * @param body body parameter
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public void uploadFile(UploadFileRequest body) {
+    public void uploadFile(@Nullable UploadFileRequest body) {
         uploadFileWithResponse(body);
     }
 
@@ -42,7 +43,7 @@ public final class FilesApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Void> uploadFileWithResponse(UploadFileRequest body) {
+    public ApiResponse<Void> uploadFileWithResponse(@Nullable UploadFileRequest body) {
         return apiClient.send(uploadFileRequest(body), Void.class);
     }
 
@@ -53,11 +54,11 @@ public final class FilesApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Void> uploadFileAsync(UploadFileRequest body) {
+    public CompletableFuture<Void> uploadFileAsync(@Nullable UploadFileRequest body) {
         return apiClient.sendAsync(uploadFileRequest(body), Void.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest uploadFileRequest(UploadFileRequest body) {
+    private static ApiRequest uploadFileRequest(@Nullable UploadFileRequest body) {
         return ApiRequest.builder("POST", "/files")
                 .operationId("uploadFile")
                 .multipartBody(body)
@@ -68,10 +69,10 @@ public final class FilesApi {
      * <p><code>GET /files/{id}/content</code> (downloadFileContent)
      *
      * @param id path parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public byte[] downloadFileContent(String id) {
+    public byte @Nullable [] downloadFileContent(String id) {
         return downloadFileContentWithResponse(id).body();
     }
 
@@ -114,7 +115,7 @@ public final class FilesApi {
      * @param body body parameter
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public void replaceFileContent(String id, Status status, byte[] body) {
+    public void replaceFileContent(String id, @Nullable Status status, byte[] body) {
         replaceFileContentWithResponse(id, status, body);
     }
 
@@ -127,7 +128,8 @@ public final class FilesApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Void> replaceFileContentWithResponse(String id, Status status, byte[] body) {
+    public ApiResponse<Void> replaceFileContentWithResponse(String id, @Nullable Status status,
+            byte[] body) {
         return apiClient.send(replaceFileContentRequest(id, status, body), Void.class);
     }
 
@@ -140,11 +142,13 @@ public final class FilesApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Void> replaceFileContentAsync(String id, Status status, byte[] body) {
+    public CompletableFuture<Void> replaceFileContentAsync(String id, @Nullable Status status,
+            byte[] body) {
         return apiClient.sendAsync(replaceFileContentRequest(id, status, body), Void.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest replaceFileContentRequest(String id, Status status, byte[] body) {
+    private static ApiRequest replaceFileContentRequest(String id, @Nullable Status status,
+            byte[] body) {
         Objects.requireNonNull(body, "body parameter 'body' is required");
         return ApiRequest.builder("PUT", "/files/{id}/content")
                 .operationId("replaceFileContent")

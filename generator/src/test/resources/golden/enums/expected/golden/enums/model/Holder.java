@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Holder</code>
@@ -27,8 +28,9 @@ import javax.annotation.processing.Generated;
         builder = Holder.Builder.class
 )
 public record Holder(@JsonProperty("status") @NotNull Status status,
-        @JsonProperty("statuses") List<Status> statuses,
-        @JsonProperty("inlineMode") HolderInlineMode inlineMode, @JsonProperty("value") Value value,
+        @JsonProperty("statuses") @Nullable List<Status> statuses,
+        @JsonProperty("inlineMode") @Nullable HolderInlineMode inlineMode,
+        @JsonProperty("value") @Nullable Value value,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Holder {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -57,13 +59,13 @@ public record Holder(@JsonProperty("status") @NotNull Status status,
             withPrefix = ""
     )
     public static final class Builder {
-        private Status status;
+        private @Nullable Status status;
 
-        private List<Status> statuses;
+        private @Nullable List<Status> statuses;
 
-        private HolderInlineMode inlineMode;
+        private @Nullable HolderInlineMode inlineMode;
 
-        private Value value;
+        private @Nullable Value value;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -77,19 +79,19 @@ public record Holder(@JsonProperty("status") @NotNull Status status,
         }
 
         @JsonProperty("statuses")
-        public Builder statuses(List<Status> statuses) {
+        public Builder statuses(@Nullable List<Status> statuses) {
             this.statuses = statuses;
             return this;
         }
 
         @JsonProperty("inlineMode")
-        public Builder inlineMode(HolderInlineMode inlineMode) {
+        public Builder inlineMode(@Nullable HolderInlineMode inlineMode) {
             this.inlineMode = inlineMode;
             return this;
         }
 
         @JsonProperty("value")
-        public Builder value(Value value) {
+        public Builder value(@Nullable Value value) {
             this.value = value;
             return this;
         }
@@ -106,6 +108,7 @@ public record Holder(@JsonProperty("status") @NotNull Status status,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public Holder build() {
             return new Holder(status, statuses, inlineMode, value, additionalProperties);
         }

@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ends the comment &#42;/ class Injected {} /&#42; and tries a unicode escape &#92;u002a/ too.
@@ -30,8 +31,9 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Hostile.Builder.class
 )
-public record Hostile(@JsonProperty("text") String text, @JsonProperty("escaped") String escaped,
-        @JsonProperty("mode") HostileMode mode,
+public record Hostile(@JsonProperty("text") @Nullable String text,
+        @JsonProperty("escaped") @Nullable String escaped,
+        @JsonProperty("mode") @Nullable HostileMode mode,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Hostile {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -59,11 +61,11 @@ public record Hostile(@JsonProperty("text") String text, @JsonProperty("escaped"
             withPrefix = ""
     )
     public static final class Builder {
-        private String text;
+        private @Nullable String text;
 
-        private String escaped;
+        private @Nullable String escaped;
 
-        private HostileMode mode;
+        private @Nullable HostileMode mode;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -71,19 +73,19 @@ public record Hostile(@JsonProperty("text") String text, @JsonProperty("escaped"
         }
 
         @JsonProperty("text")
-        public Builder text(String text) {
+        public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }
 
         @JsonProperty("escaped")
-        public Builder escaped(String escaped) {
+        public Builder escaped(@Nullable String escaped) {
             this.escaped = escaped;
             return this;
         }
 
         @JsonProperty("mode")
-        public Builder mode(HostileMode mode) {
+        public Builder mode(@Nullable HostileMode mode) {
             this.mode = mode;
             return this;
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>The operations tagged <code>pets</code>.
@@ -29,10 +30,10 @@ public final class PetsApi {
      * <p><code>GET /pets</code> (listPets)
      *
      * @param limit query parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public List<Pet> listPets(Integer limit) {
+    public @Nullable List<Pet> listPets(@Nullable Integer limit) {
         return listPetsWithResponse(limit).body();
     }
 
@@ -43,7 +44,7 @@ public final class PetsApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<List<Pet>> listPetsWithResponse(Integer limit) {
+    public ApiResponse<List<Pet>> listPetsWithResponse(@Nullable Integer limit) {
         return apiClient.send(listPetsRequest(limit), new TypeReference<List<Pet>>() {});
     }
 
@@ -54,11 +55,11 @@ public final class PetsApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<List<Pet>> listPetsAsync(Integer limit) {
+    public CompletableFuture<List<Pet>> listPetsAsync(@Nullable Integer limit) {
         return apiClient.sendAsync(listPetsRequest(limit), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest listPetsRequest(Integer limit) {
+    private static ApiRequest listPetsRequest(@Nullable Integer limit) {
         return ApiRequest.builder("GET", "/pets")
                 .operationId("listPets")
                 .queryParameter("limit", limit)
@@ -70,10 +71,10 @@ public final class PetsApi {
      *
      * @param id path parameter
      * @param body body parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Pet updatePet(Integer id, Pet body) {
+    public @Nullable Pet updatePet(Integer id, @Nullable Pet body) {
         return updatePetWithResponse(id, body).body();
     }
 
@@ -85,7 +86,7 @@ public final class PetsApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Pet> updatePetWithResponse(Integer id, Pet body) {
+    public ApiResponse<Pet> updatePetWithResponse(Integer id, @Nullable Pet body) {
         return apiClient.send(updatePetRequest(id, body), Pet.class);
     }
 
@@ -97,11 +98,11 @@ public final class PetsApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Pet> updatePetAsync(Integer id, Pet body) {
+    public CompletableFuture<Pet> updatePetAsync(Integer id, @Nullable Pet body) {
         return apiClient.sendAsync(updatePetRequest(id, body), Pet.class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest updatePetRequest(Integer id, Pet body) {
+    private static ApiRequest updatePetRequest(Integer id, @Nullable Pet body) {
         return ApiRequest.builder("PUT", "/pets/{id}")
                 .operationId("updatePet")
                 .pathParameter("id", id)

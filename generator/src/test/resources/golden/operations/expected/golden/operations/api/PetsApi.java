@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>The operations tagged <code>pets</code>.
@@ -37,10 +38,11 @@ public final class PetsApi {
      * @param limit query parameter
      * @param tags query parameter
      * @param xRequestId header parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public List<Pet> listPets(Integer limit, List<String> tags, UUID xRequestId) {
+    public @Nullable List<Pet> listPets(@Nullable Integer limit, @Nullable List<String> tags,
+            UUID xRequestId) {
         return listPetsWithResponse(limit, tags, xRequestId).body();
     }
 
@@ -55,8 +57,8 @@ public final class PetsApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<List<Pet>> listPetsWithResponse(Integer limit, List<String> tags,
-            UUID xRequestId) {
+    public ApiResponse<List<Pet>> listPetsWithResponse(@Nullable Integer limit,
+            @Nullable List<String> tags, UUID xRequestId) {
         return apiClient.send(listPetsRequest(limit, tags, xRequestId), new TypeReference<List<Pet>>() {});
     }
 
@@ -71,12 +73,13 @@ public final class PetsApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<List<Pet>> listPetsAsync(Integer limit, List<String> tags,
-            UUID xRequestId) {
+    public CompletableFuture<List<Pet>> listPetsAsync(@Nullable Integer limit,
+            @Nullable List<String> tags, UUID xRequestId) {
         return apiClient.sendAsync(listPetsRequest(limit, tags, xRequestId), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest listPetsRequest(Integer limit, List<String> tags, UUID xRequestId) {
+    private static ApiRequest listPetsRequest(@Nullable Integer limit, @Nullable List<String> tags,
+            UUID xRequestId) {
         Objects.requireNonNull(xRequestId, "header parameter 'X-Request-Id' is required");
         return ApiRequest.builder("GET", "/pets")
                 .operationId("listPets")
@@ -91,10 +94,10 @@ public final class PetsApi {
      * <p><code>POST /pets</code> (createPet)
      *
      * @param body body parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Pet createPet(CreatePetRequest body) {
+    public @Nullable Pet createPet(CreatePetRequest body) {
         return createPetWithResponse(body).body();
     }
 
@@ -136,10 +139,10 @@ public final class PetsApi {
      * <p><code>GET /pets/{petId}</code> (getPetAsync)
      *
      * @param petId path parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Pet getPetAsync(Long petId) {
+    public @Nullable Pet getPetAsync(Long petId) {
         return getPetAsyncWithResponse(petId).body();
     }
 
@@ -223,10 +226,10 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @param size query parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public byte[] getPet2(String petId, GetPetSize size) {
+    public byte @Nullable [] getPet2(String petId, @Nullable GetPetSize size) {
         return getPet2WithResponse(petId, size).body();
     }
 
@@ -238,7 +241,7 @@ public final class PetsApi {
      * @return the status, headers and body of the response
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<byte[]> getPet2WithResponse(String petId, GetPetSize size) {
+    public ApiResponse<byte[]> getPet2WithResponse(String petId, @Nullable GetPetSize size) {
         return apiClient.send(getPet2Request(petId, size), byte[].class);
     }
 
@@ -250,11 +253,11 @@ public final class PetsApi {
      * @return the response body, or a failure with the exception the plain method throws
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<byte[]> getPet2Async(String petId, GetPetSize size) {
+    public CompletableFuture<byte[]> getPet2Async(String petId, @Nullable GetPetSize size) {
         return apiClient.sendAsync(getPet2Request(petId, size), byte[].class).thenApply(ApiResponse::body);
     }
 
-    private static ApiRequest getPet2Request(String petId, GetPetSize size) {
+    private static ApiRequest getPet2Request(String petId, @Nullable GetPetSize size) {
         return ApiRequest.builder("GET", "/pets/{petId}/photo")
                 .operationId("getPet")
                 .pathParameter("petId", petId)

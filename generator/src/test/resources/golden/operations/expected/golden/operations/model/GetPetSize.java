@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/paths/~1pets~1{petId}~1photo/get/parameters/1/schema</code>
@@ -73,7 +74,7 @@ public final class GetPetSize {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof GetPetSize that && wireValue.equals(that.wireValue);
     }
 

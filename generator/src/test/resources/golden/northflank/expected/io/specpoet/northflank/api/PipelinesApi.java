@@ -9,6 +9,7 @@ import io.specpoet.runtime.ApiResponse;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pipelines, their stages and release flows.
@@ -37,10 +38,10 @@ public final class PipelinesApi {
      * @param pipelineId ID of the pipeline
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ReleaseFlowRunResponse getReleaseFlowRun(String projectId, String pipelineId,
+    public @Nullable ReleaseFlowRunResponse getReleaseFlowRun(String projectId, String pipelineId,
             String stage, String runId) {
         return getReleaseFlowRunWithResponse(projectId, pipelineId, stage, runId).body();
     }
@@ -113,10 +114,10 @@ public final class PipelinesApi {
      * @param pipelineId ID of the pipeline
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ReleaseFlowRunResponse abortReleaseFlowRun(String projectId, String pipelineId,
+    public @Nullable ReleaseFlowRunResponse abortReleaseFlowRun(String projectId, String pipelineId,
             String stage, String runId) {
         return abortReleaseFlowRunWithResponse(projectId, pipelineId, stage, runId).body();
     }
@@ -192,10 +193,10 @@ public final class PipelinesApi {
      * @param pipelineId ID of the pipeline
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ReleaseFlowRunResponse getTeamReleaseFlowRun(String teamId, String projectId,
+    public @Nullable ReleaseFlowRunResponse getTeamReleaseFlowRun(String teamId, String projectId,
             String pipelineId, String stage, String runId) {
         return getTeamReleaseFlowRunWithResponse(teamId, projectId, pipelineId, stage, runId).body();
     }
@@ -278,10 +279,10 @@ public final class PipelinesApi {
      * @param pipelineId ID of the pipeline
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ReleaseFlowRunResponse abortTeamReleaseFlowRun(String teamId, String projectId,
+    public @Nullable ReleaseFlowRunResponse abortTeamReleaseFlowRun(String teamId, String projectId,
             String pipelineId, String stage, String runId) {
         return abortTeamReleaseFlowRunWithResponse(teamId, projectId, pipelineId, stage, runId).body();
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/AddonBackupNode/allOf/1/properties/spec/properties/compressionType</code>
@@ -77,7 +78,7 @@ public final class AddonBackupNodeSpecCompressionType {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof AddonBackupNodeSpecCompressionType that && wireValue.equals(that.wireValue);
     }
 

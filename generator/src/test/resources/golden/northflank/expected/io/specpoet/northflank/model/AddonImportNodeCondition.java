@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/AddonImportNode/allOf/1/properties/condition</code>
@@ -69,7 +70,7 @@ public final class AddonImportNodeCondition {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof AddonImportNodeCondition that && wireValue.equals(that.wireValue);
     }
 

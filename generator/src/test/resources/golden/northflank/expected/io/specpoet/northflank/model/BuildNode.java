@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Starts a build of a build service or job.
@@ -33,13 +34,13 @@ import javax.annotation.processing.Generated;
         builder = BuildNode.Builder.class,
         using = JsonDeserializer.None.class
 )
-public record BuildNode(@JsonProperty("ref") String ref,
-        @JsonProperty("skipNodeExecution") String skipNodeExecution,
-        @JsonProperty("settings") @Valid NodeSettings settings,
-        @JsonProperty("response") @Valid NodeResponse response,
+public record BuildNode(@JsonProperty("ref") @Nullable String ref,
+        @JsonProperty("skipNodeExecution") @Nullable String skipNodeExecution,
+        @JsonProperty("settings") @Valid @Nullable NodeSettings settings,
+        @JsonProperty("response") @Valid @Nullable NodeResponse response,
         @JsonProperty("kind") @NotNull String kind,
         @JsonProperty("spec") @NotNull @Valid BuildSpec spec,
-        @JsonProperty("condition") BuildNodeCondition condition,
+        @JsonProperty("condition") @Nullable BuildNodeCondition condition,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements TemplateNode {
     public BuildNode {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -71,19 +72,19 @@ public record BuildNode(@JsonProperty("ref") String ref,
             withPrefix = ""
     )
     public static final class Builder {
-        private String ref;
+        private @Nullable String ref;
 
-        private String skipNodeExecution;
+        private @Nullable String skipNodeExecution;
 
-        private NodeSettings settings;
+        private @Nullable NodeSettings settings;
 
-        private NodeResponse response;
+        private @Nullable NodeResponse response;
 
-        private String kind = "Build";
+        private @Nullable String kind = "Build";
 
-        private BuildSpec spec;
+        private @Nullable BuildSpec spec;
 
-        private BuildNodeCondition condition;
+        private @Nullable BuildNodeCondition condition;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -91,25 +92,25 @@ public record BuildNode(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("ref")
-        public Builder ref(String ref) {
+        public Builder ref(@Nullable String ref) {
             this.ref = ref;
             return this;
         }
 
         @JsonProperty("skipNodeExecution")
-        public Builder skipNodeExecution(String skipNodeExecution) {
+        public Builder skipNodeExecution(@Nullable String skipNodeExecution) {
             this.skipNodeExecution = skipNodeExecution;
             return this;
         }
 
         @JsonProperty("settings")
-        public Builder settings(NodeSettings settings) {
+        public Builder settings(@Nullable NodeSettings settings) {
             this.settings = settings;
             return this;
         }
 
         @JsonProperty("response")
-        public Builder response(NodeResponse response) {
+        public Builder response(@Nullable NodeResponse response) {
             this.response = response;
             return this;
         }
@@ -127,7 +128,7 @@ public record BuildNode(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("condition")
-        public Builder condition(BuildNodeCondition condition) {
+        public Builder condition(@Nullable BuildNodeCondition condition) {
             this.condition = condition;
             return this;
         }
@@ -144,6 +145,7 @@ public record BuildNode(@JsonProperty("ref") String ref,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public BuildNode build() {
             return new BuildNode(ref, skipNodeExecution, settings, response, kind, spec, condition, additionalProperties);
         }

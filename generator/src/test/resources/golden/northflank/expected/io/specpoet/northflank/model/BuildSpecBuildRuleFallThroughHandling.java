@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/BuildSpec/properties/buildRuleFallThroughHandling</code>
@@ -77,7 +78,7 @@ public final class BuildSpecBuildRuleFallThroughHandling {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof BuildSpecBuildRuleFallThroughHandling that && wireValue.equals(that.wireValue);
     }
 

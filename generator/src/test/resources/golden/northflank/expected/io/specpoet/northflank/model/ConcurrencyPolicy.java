@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defines the concurrency behaviour of the template with respect to parallel runs.
@@ -90,7 +91,7 @@ public final class ConcurrencyPolicy {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ConcurrencyPolicy that && wireValue.equals(that.wireValue);
     }
 

@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/MessageNode/allOf/1/properties/spec</code>
@@ -24,8 +25,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = MessageNodeSpec.Builder.class
 )
-public record MessageNodeSpec(@JsonProperty("kind") MessageNodeSpecKind kind,
-        @JsonProperty("spec") Map<String, JsonNode> spec,
+public record MessageNodeSpec(@JsonProperty("kind") @Nullable MessageNodeSpecKind kind,
+        @JsonProperty("spec") @Nullable Map<String, JsonNode> spec,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public MessageNodeSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -52,9 +53,9 @@ public record MessageNodeSpec(@JsonProperty("kind") MessageNodeSpecKind kind,
             withPrefix = ""
     )
     public static final class Builder {
-        private MessageNodeSpecKind kind;
+        private @Nullable MessageNodeSpecKind kind;
 
-        private Map<String, JsonNode> spec;
+        private @Nullable Map<String, JsonNode> spec;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -62,13 +63,13 @@ public record MessageNodeSpec(@JsonProperty("kind") MessageNodeSpecKind kind,
         }
 
         @JsonProperty("kind")
-        public Builder kind(MessageNodeSpecKind kind) {
+        public Builder kind(@Nullable MessageNodeSpecKind kind) {
             this.kind = kind;
             return this;
         }
 
         @JsonProperty("spec")
-        public Builder spec(Map<String, JsonNode> spec) {
+        public Builder spec(@Nullable Map<String, JsonNode> spec) {
             this.spec = spec;
             return this;
         }

@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How long to wait between attempts.
@@ -28,8 +29,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = NodeBackoff.Builder.class
 )
-public record NodeBackoff(@JsonProperty("type") NodeBackoffType type,
-        @JsonProperty("delay") Long delay,
+public record NodeBackoff(@JsonProperty("type") @Nullable NodeBackoffType type,
+        @JsonProperty("delay") @Nullable Long delay,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public NodeBackoff {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -56,9 +57,9 @@ public record NodeBackoff(@JsonProperty("type") NodeBackoffType type,
             withPrefix = ""
     )
     public static final class Builder {
-        private NodeBackoffType type;
+        private @Nullable NodeBackoffType type;
 
-        private Long delay;
+        private @Nullable Long delay;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -66,13 +67,13 @@ public record NodeBackoff(@JsonProperty("type") NodeBackoffType type,
         }
 
         @JsonProperty("type")
-        public Builder type(NodeBackoffType type) {
+        public Builder type(@Nullable NodeBackoffType type) {
             this.type = type;
             return this;
         }
 
         @JsonProperty("delay")
-        public Builder delay(Long delay) {
+        public Builder delay(@Nullable Long delay) {
             this.delay = delay;
             return this;
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * If set to `fixed`, the node will wait the same amount of time between attempts.
@@ -71,7 +72,7 @@ public final class NodeBackoffType {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof NodeBackoffType that && wireValue.equals(that.wireValue);
     }
 

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of the node in this run.
@@ -32,10 +33,11 @@ import javax.annotation.processing.Generated;
         builder = NodeResponse.Builder.class
 )
 public record NodeResponse(@JsonProperty("status") @NotNull NodeStatus status,
-        @JsonProperty("error") @Valid NodeError error,
-        @JsonProperty("retries") @Valid NodeRetries retries,
-        @JsonProperty("startTime") Long startTime, @JsonProperty("endTime") Long endTime,
-        @JsonProperty("data") Map<String, JsonNode> data,
+        @JsonProperty("error") @Valid @Nullable NodeError error,
+        @JsonProperty("retries") @Valid @Nullable NodeRetries retries,
+        @JsonProperty("startTime") @Nullable Long startTime,
+        @JsonProperty("endTime") @Nullable Long endTime,
+        @JsonProperty("data") @Nullable Map<String, JsonNode> data,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public NodeResponse {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -66,17 +68,17 @@ public record NodeResponse(@JsonProperty("status") @NotNull NodeStatus status,
             withPrefix = ""
     )
     public static final class Builder {
-        private NodeStatus status;
+        private @Nullable NodeStatus status;
 
-        private NodeError error;
+        private @Nullable NodeError error;
 
-        private NodeRetries retries;
+        private @Nullable NodeRetries retries;
 
-        private Long startTime;
+        private @Nullable Long startTime;
 
-        private Long endTime;
+        private @Nullable Long endTime;
 
-        private Map<String, JsonNode> data;
+        private @Nullable Map<String, JsonNode> data;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -90,31 +92,31 @@ public record NodeResponse(@JsonProperty("status") @NotNull NodeStatus status,
         }
 
         @JsonProperty("error")
-        public Builder error(NodeError error) {
+        public Builder error(@Nullable NodeError error) {
             this.error = error;
             return this;
         }
 
         @JsonProperty("retries")
-        public Builder retries(NodeRetries retries) {
+        public Builder retries(@Nullable NodeRetries retries) {
             this.retries = retries;
             return this;
         }
 
         @JsonProperty("startTime")
-        public Builder startTime(Long startTime) {
+        public Builder startTime(@Nullable Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
         @JsonProperty("endTime")
-        public Builder endTime(Long endTime) {
+        public Builder endTime(@Nullable Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
         @JsonProperty("data")
-        public Builder data(Map<String, JsonNode> data) {
+        public Builder data(@Nullable Map<String, JsonNode> data) {
             this.data = data;
             return this;
         }
@@ -131,6 +133,7 @@ public record NodeResponse(@JsonProperty("status") @NotNull NodeStatus status,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public NodeResponse build() {
             return new NodeResponse(status, error, retries, startTime, endTime, data, additionalProperties);
         }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Deploys a build, an image from a container registry, or promotes an image from another deployment.
@@ -34,14 +35,14 @@ import javax.annotation.processing.Generated;
         builder = ReleaseNode.Builder.class,
         using = JsonDeserializer.None.class
 )
-public record ReleaseNode(@JsonProperty("ref") String ref,
-        @JsonProperty("skipNodeExecution") String skipNodeExecution,
-        @JsonProperty("settings") @Valid NodeSettings settings,
-        @JsonProperty("response") @Valid NodeResponse response,
+public record ReleaseNode(@JsonProperty("ref") @Nullable String ref,
+        @JsonProperty("skipNodeExecution") @Nullable String skipNodeExecution,
+        @JsonProperty("settings") @Valid @Nullable NodeSettings settings,
+        @JsonProperty("response") @Valid @Nullable NodeResponse response,
         @JsonProperty("kind") @NotNull String kind,
         @JsonProperty("spec") @NotNull @Valid ReleaseSpec spec,
-        @JsonProperty("condition") ReleaseNodeCondition condition,
-        @JsonProperty("timeoutDuration") JsonNode timeoutDuration,
+        @JsonProperty("condition") @Nullable ReleaseNodeCondition condition,
+        @JsonProperty("timeoutDuration") @Nullable JsonNode timeoutDuration,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements TemplateNode {
     public ReleaseNode {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -74,21 +75,21 @@ public record ReleaseNode(@JsonProperty("ref") String ref,
             withPrefix = ""
     )
     public static final class Builder {
-        private String ref;
+        private @Nullable String ref;
 
-        private String skipNodeExecution;
+        private @Nullable String skipNodeExecution;
 
-        private NodeSettings settings;
+        private @Nullable NodeSettings settings;
 
-        private NodeResponse response;
+        private @Nullable NodeResponse response;
 
-        private String kind = "Release";
+        private @Nullable String kind = "Release";
 
-        private ReleaseSpec spec;
+        private @Nullable ReleaseSpec spec;
 
-        private ReleaseNodeCondition condition;
+        private @Nullable ReleaseNodeCondition condition;
 
-        private JsonNode timeoutDuration;
+        private @Nullable JsonNode timeoutDuration;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -96,25 +97,25 @@ public record ReleaseNode(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("ref")
-        public Builder ref(String ref) {
+        public Builder ref(@Nullable String ref) {
             this.ref = ref;
             return this;
         }
 
         @JsonProperty("skipNodeExecution")
-        public Builder skipNodeExecution(String skipNodeExecution) {
+        public Builder skipNodeExecution(@Nullable String skipNodeExecution) {
             this.skipNodeExecution = skipNodeExecution;
             return this;
         }
 
         @JsonProperty("settings")
-        public Builder settings(NodeSettings settings) {
+        public Builder settings(@Nullable NodeSettings settings) {
             this.settings = settings;
             return this;
         }
 
         @JsonProperty("response")
-        public Builder response(NodeResponse response) {
+        public Builder response(@Nullable NodeResponse response) {
             this.response = response;
             return this;
         }
@@ -132,13 +133,13 @@ public record ReleaseNode(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("condition")
-        public Builder condition(ReleaseNodeCondition condition) {
+        public Builder condition(@Nullable ReleaseNodeCondition condition) {
             this.condition = condition;
             return this;
         }
 
         @JsonProperty("timeoutDuration")
-        public Builder timeoutDuration(JsonNode timeoutDuration) {
+        public Builder timeoutDuration(@Nullable JsonNode timeoutDuration) {
             this.timeoutDuration = timeoutDuration;
             return this;
         }
@@ -155,6 +156,7 @@ public record ReleaseNode(@JsonProperty("ref") String ref,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public ReleaseNode build() {
             return new ReleaseNode(ref, skipNodeExecution, settings, response, kind, spec, condition, timeoutDuration, additionalProperties);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wait until the target is running before the next node runs.
@@ -71,7 +72,7 @@ public final class ReleaseNodeCondition {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ReleaseNodeCondition that && wireValue.equals(that.wireValue);
     }
 

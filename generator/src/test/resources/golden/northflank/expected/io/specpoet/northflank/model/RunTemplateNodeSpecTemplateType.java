@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/RunTemplateNode/allOf/1/properties/spec/properties/templateType</code>
@@ -97,7 +98,7 @@ public final class RunTemplateNodeSpecTemplateType {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof RunTemplateNodeSpecTemplateType that && wireValue.equals(that.wireValue);
     }
 

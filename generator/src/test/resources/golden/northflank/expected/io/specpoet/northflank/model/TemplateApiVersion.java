@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The version of the Northflank API to run the template against.
@@ -71,7 +72,7 @@ public final class TemplateApiVersion {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof TemplateApiVersion that && wireValue.equals(that.wireValue);
     }
 

@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options regarding how the template is run.
@@ -28,8 +29,8 @@ import javax.annotation.processing.Generated;
         builder = TemplateOptions.Builder.class
 )
 public record TemplateOptions(
-        @JsonProperty("concurrencyPolicy") ConcurrencyPolicy concurrencyPolicy,
-        @JsonProperty("paused") Boolean paused,
+        @JsonProperty("concurrencyPolicy") @Nullable ConcurrencyPolicy concurrencyPolicy,
+        @JsonProperty("paused") @Nullable Boolean paused,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public TemplateOptions {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -56,9 +57,9 @@ public record TemplateOptions(
             withPrefix = ""
     )
     public static final class Builder {
-        private ConcurrencyPolicy concurrencyPolicy;
+        private @Nullable ConcurrencyPolicy concurrencyPolicy;
 
-        private Boolean paused;
+        private @Nullable Boolean paused;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -66,13 +67,13 @@ public record TemplateOptions(
         }
 
         @JsonProperty("concurrencyPolicy")
-        public Builder concurrencyPolicy(ConcurrencyPolicy concurrencyPolicy) {
+        public Builder concurrencyPolicy(@Nullable ConcurrencyPolicy concurrencyPolicy) {
             this.concurrencyPolicy = concurrencyPolicy;
             return this;
         }
 
         @JsonProperty("paused")
-        public Builder paused(Boolean paused) {
+        public Builder paused(@Nullable Boolean paused) {
             this.paused = paused;
             return this;
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sequential workflow runs its steps in order, waiting for each to succeed; a parallel workflow runs them all at once.
@@ -75,7 +76,7 @@ public final class WorkflowSpecType {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof WorkflowSpecType that && wireValue.equals(that.wireValue);
     }
 
