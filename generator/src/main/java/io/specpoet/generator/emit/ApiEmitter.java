@@ -192,8 +192,11 @@ final class ApiEmitter {
 
     private static String operationDoc(OperationModel operation, String returns) {
         StringBuilder doc = new StringBuilder();
-        Javadoc.memberDoc(operation.summary()).ifPresent(summary -> doc.append(summary).append("\n\n"));
-        Javadoc.memberDoc(operation.description()).ifPresent(description -> doc.append("<p>").append(description).append("\n\n"));
+        if (operation.summary() != null && !operation.summary().isBlank()) {
+            // A summary is plain text, unlike a description.
+            doc.append(JavadocSanitizer.sanitize(operation.summary())).append("\n\n");
+        }
+        Javadoc.continuedDoc(operation.description()).ifPresent(description -> doc.append(description).append("\n\n"));
         doc.append("<p><code>")
                 .append(JavadocSanitizer.sanitize(operation.httpMethod() + " " + operation.path()))
                 .append("</code> (")

@@ -100,7 +100,7 @@ public final class ChargesApi {
     }
 
     /**
-     * <p>A form body, as Stripe sends them; a JSON body would win if there were one.
+     * <p>A form body, as Stripe sends them; a JSON body would win if there were one.</p>
      *
      * <p><code>POST /charges</code> (createCharge)
      *
@@ -113,7 +113,7 @@ public final class ChargesApi {
     }
 
     /**
-     * <p>A form body, as Stripe sends them; a JSON body would win if there were one.
+     * <p>A form body, as Stripe sends them; a JSON body would win if there were one.</p>
      *
      * <p><code>POST /charges</code> (createCharge)
      *
@@ -126,7 +126,7 @@ public final class ChargesApi {
     }
 
     /**
-     * <p>A form body, as Stripe sends them; a JSON body would win if there were one.
+     * <p>A form body, as Stripe sends them; a JSON body would win if there were one.</p>
      *
      * <p><code>POST /charges</code> (createCharge)
      *

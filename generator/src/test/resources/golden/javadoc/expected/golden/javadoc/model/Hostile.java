@@ -16,13 +16,13 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ends the comment &#42;/ class Injected {} /&#42; and tries a unicode escape &#92;u002a/ too.
+ * Ends the comment <em>/ class Injected {} /</em> and tries a unicode escape &#92;u002a/ too.
  * Also &lt;b&gt;HTML&lt;/b&gt; &amp; an &#64;deprecated tag, a {&#64;link Foo}, a $L and $S, and "quotes".
  *
  * <p>Schema: <code>#/components/schemas/Hostile</code>
  *
- * @param text &#42;/ public static void main(String[] a) {} /&#42;
- * @param escaped Backslash u: &#92;u0022 and &#92;&#92;u0022 and a trailing backslash &#92;
+ * @param text <em>/ public static void main(String[] a) {} /</em>
+ * @param escaped Backslash u: &#92;u0022 and &#92;u0022 and a trailing backslash &#92;
  * @param mode Enum values that try to break out of string literals.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */

@@ -134,7 +134,7 @@ public final class PetsApi {
     }
 
     /**
-     * <p>Named so that its twin collides with getPet's.
+     * <p>Named so that its twin collides with getPet's.</p>
      *
      * <p><code>GET /pets/{petId}</code> (getPetAsync)
      *
@@ -147,7 +147,7 @@ public final class PetsApi {
     }
 
     /**
-     * <p>Named so that its twin collides with getPet's.
+     * <p>Named so that its twin collides with getPet's.</p>
      *
      * <p><code>GET /pets/{petId}</code> (getPetAsync)
      *
@@ -160,7 +160,7 @@ public final class PetsApi {
     }
 
     /**
-     * <p>Named so that its twin collides with getPet's.
+     * <p>Named so that its twin collides with getPet's.</p>
      *
      * <p><code>GET /pets/{petId}</code> (getPetAsync)
      *

@@ -30,7 +30,7 @@ public final class PipelinesApi {
     /**
      * Get release flow run details
      *
-     * <p>Get information about the given release flow run
+     * <p>Get information about the given release flow run</p>
      *
      * <p><code>GET /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}</code> (getReleaseFlowRun)
      *
@@ -49,7 +49,7 @@ public final class PipelinesApi {
     /**
      * Get release flow run details
      *
-     * <p>Get information about the given release flow run
+     * <p>Get information about the given release flow run</p>
      *
      * <p><code>GET /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}</code> (getReleaseFlowRun)
      *
@@ -68,7 +68,7 @@ public final class PipelinesApi {
     /**
      * Get release flow run details
      *
-     * <p>Get information about the given release flow run
+     * <p>Get information about the given release flow run</p>
      *
      * <p><code>GET /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}</code> (getReleaseFlowRun)
      *
@@ -106,7 +106,7 @@ public final class PipelinesApi {
     /**
      * Abort release flow run
      *
-     * <p>Abort the given release flow run
+     * <p>Abort the given release flow run</p>
      *
      * <p><code>POST /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort</code> (abortReleaseFlowRun)
      *
@@ -125,7 +125,7 @@ public final class PipelinesApi {
     /**
      * Abort release flow run
      *
-     * <p>Abort the given release flow run
+     * <p>Abort the given release flow run</p>
      *
      * <p><code>POST /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort</code> (abortReleaseFlowRun)
      *
@@ -144,7 +144,7 @@ public final class PipelinesApi {
     /**
      * Abort release flow run
      *
-     * <p>Abort the given release flow run
+     * <p>Abort the given release flow run</p>
      *
      * <p><code>POST /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort</code> (abortReleaseFlowRun)
      *
@@ -184,7 +184,7 @@ public final class PipelinesApi {
      *
      * <p>Get information about the given release flow run of a project owned by the given team.
      * The same operation as getReleaseFlowRun, addressed through the team; Northflank's
-     * official JS client calls this path when a team is given.
+     * official JS client calls this path when a team is given.</p>
      *
      * <p><code>GET /v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}</code> (getTeamReleaseFlowRun)
      *
@@ -206,7 +206,7 @@ public final class PipelinesApi {
      *
      * <p>Get information about the given release flow run of a project owned by the given team.
      * The same operation as getReleaseFlowRun, addressed through the team; Northflank's
-     * official JS client calls this path when a team is given.
+     * official JS client calls this path when a team is given.</p>
      *
      * <p><code>GET /v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}</code> (getTeamReleaseFlowRun)
      *
@@ -228,7 +228,7 @@ public final class PipelinesApi {
      *
      * <p>Get information about the given release flow run of a project owned by the given team.
      * The same operation as getReleaseFlowRun, addressed through the team; Northflank's
-     * official JS client calls this path when a team is given.
+     * official JS client calls this path when a team is given.</p>
      *
      * <p><code>GET /v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}</code> (getTeamReleaseFlowRun)
      *
@@ -270,7 +270,7 @@ public final class PipelinesApi {
      *
      * <p>Abort the given release flow run of a project owned by the given team.
      * The same operation as abortReleaseFlowRun, addressed through the team; Northflank's
-     * official JS client calls this path when a team is given.
+     * official JS client calls this path when a team is given.</p>
      *
      * <p><code>POST /v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort</code> (abortTeamReleaseFlowRun)
      *
@@ -292,7 +292,7 @@ public final class PipelinesApi {
      *
      * <p>Abort the given release flow run of a project owned by the given team.
      * The same operation as abortReleaseFlowRun, addressed through the team; Northflank's
-     * official JS client calls this path when a team is given.
+     * official JS client calls this path when a team is given.</p>
      *
      * <p><code>POST /v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort</code> (abortTeamReleaseFlowRun)
      *
@@ -314,7 +314,7 @@ public final class PipelinesApi {
      *
      * <p>Abort the given release flow run of a project owned by the given team.
      * The same operation as abortReleaseFlowRun, addressed through the team; Northflank's
-     * official JS client calls this path when a team is given.
+     * official JS client calls this path when a team is given.</p>
      *
      * <p><code>POST /v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort</code> (abortTeamReleaseFlowRun)
      *

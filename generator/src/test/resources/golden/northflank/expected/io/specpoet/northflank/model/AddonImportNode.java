@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Schema: <code>#/components/schemas/AddonImportNode</code>
  *
  * @param ref An identifier that can used to reference the output of this node later in the template.
- * @param skipNodeExecution Skips the node when `true`. Either `true`, `false`, or a template expression such as `${args.skip}`.
+ * @param skipNodeExecution Skips the node when <code>true</code>. Either <code>true</code>, <code>false</code>, or a template expression such as <code>${args.skip}</code>.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")

@@ -10,9 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Defines the concurrency behaviour of the template with respect to parallel runs.
- *
- * The documentation lists allow, queue and forbid; the live API also accepts latest and
- * replace (Northflank's official JS client 0.9.5).
+ * <p>The documentation lists allow, queue and forbid; the live API also accepts latest and
+ * replace (Northflank's official JS client 0.9.5).</p>
  *
  * <p>Schema: <code>#/components/schemas/ConcurrencyPolicy</code>
  */

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Schema: <code>#/components/schemas/NodeBackoff</code>
  *
- * @param type If set to `fixed`, the node will wait the same amount of time between attempts.
+ * @param type If set to <code>fixed</code>, the node will wait the same amount of time between attempts.
  * @param delay The number of seconds to wait between attempts.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */

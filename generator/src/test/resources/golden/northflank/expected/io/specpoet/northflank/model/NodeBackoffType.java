@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * If set to `fixed`, the node will wait the same amount of time between attempts.
+ * If set to <code>fixed</code>, the node will wait the same amount of time between attempts.
  *
  * <p>Schema: <code>#/components/schemas/NodeBackoff/properties/type</code>
  */

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param startTime Timestamp of the initial attempt, in seconds since the Unix epoch.
  * @param endTime Timestamp of the final attempt, in seconds since the Unix epoch.
- * @param data The outputs of the node, which later nodes reference as `${refs.&lt;ref&gt;.&lt;key&gt;}`.
+ * @param data The outputs of the node, which later nodes reference as <code>${refs.&lt;ref&gt;.&lt;key&gt;}</code>.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Schema: <code>#/components/schemas/NodeSettings</code>
  *
- * @param maxAttempts The maximum number of attempts before the node is marked as `failure`.
+ * @param maxAttempts The maximum number of attempts before the node is marked as <code>failure</code>.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")

@@ -10,10 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Status of the template run
- *
- * The documentation lists pending, running, success, failure, aborted, aborting, queued,
+ * <p>The documentation lists pending, running, success, failure, aborted, aborting, queued,
  * unknown and skipped; the live API also returns waiting, retrying, async_wait and
- * approval_wait (Northflank's official JS client 0.9.5).
+ * approval_wait (Northflank's official JS client 0.9.5).</p>
  *
  * <p>Schema: <code>#/components/schemas/ReleaseFlowRunStatus</code>
  */

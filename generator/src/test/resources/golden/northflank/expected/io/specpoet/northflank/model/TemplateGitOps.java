@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Schema: <code>#/components/schemas/TemplateGitOps</code>
  *
  * @param selfHostedVcsId If projectType is self-hosted, the ID of the self-hosted vcs to use.
- * @param accountLogin By default, if you have multiple version control accounts of the same provider linked, Northflank will pick a linked account that has access to the repository. If `accountLogin` is provided, Northflank will instead use your linked account with that login name.
+ * @param accountLogin By default, if you have multiple version control accounts of the same provider linked, Northflank will pick a linked account that has access to the repository. If <code>accountLogin</code> is provided, Northflank will instead use your linked account with that login name.
  * @param vcsLinkId Legacy key. Please used accountLogin instead.
  * @param repoUrl URL of the Git repo to sync the template with.
  * @param branch The name of the branch to use.

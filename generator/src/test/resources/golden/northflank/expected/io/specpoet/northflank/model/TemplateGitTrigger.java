@@ -24,11 +24,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param ref A reference that can be used to access the output of this trigger in the template.
  * @param selfHostedVcsId If projectType is self-hosted, the ID of the self-hosted vcs to use.
- * @param accountLogin By default, if you have multiple version control accounts of the same provider linked, Northflank will pick a linked account that has access to the repository. If `accountLogin` is provided, Northflank will instead use your linked account with that login name.
+ * @param accountLogin By default, if you have multiple version control accounts of the same provider linked, Northflank will pick a linked account that has access to the repository. If <code>accountLogin</code> is provided, Northflank will instead use your linked account with that login name.
  * @param repoUrl URL of the Git repo that will trigger the template.
- * @param pathIgnoreRules An array of path ignore rules. A commit will only be built if a file has been changed that does not match any of the ignore rules. Path ignore rules follow `.gitignore` syntax.
- * @param ciIgnoreFlags An array of commit ignore flags. If a commit message contains one or more of these flags, that commit will not be built. Defaults to `["[skip ci]", "[ci skip]", "[no ci]", "[skip nf]", "[nf skip]", "[northflank skip]", "[skip northflank]"]`
- * @param ignoreDrafts If `true`, draft pull requests from this repo will not trigger the template.
+ * @param pathIgnoreRules An array of path ignore rules. A commit will only be built if a file has been changed that does not match any of the ignore rules. Path ignore rules follow <code>.gitignore</code> syntax.
+ * @param ciIgnoreFlags An array of commit ignore flags. If a commit message contains one or more of these flags, that commit will not be built. Defaults to <code>["[skip ci]", "[ci skip]", "[no ci]", "[skip nf]", "[nf skip]", "[northflank skip]", "[skip northflank]"]</code>
+ * @param ignoreDrafts If <code>true</code>, draft pull requests from this repo will not trigger the template.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")

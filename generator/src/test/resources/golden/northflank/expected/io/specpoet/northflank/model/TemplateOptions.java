@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Schema: <code>#/components/schemas/TemplateOptions</code>
  *
- * @param paused If `true`, the template will not run when triggered by git.
+ * @param paused If <code>true</code>, the template will not run when triggered by git.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")
