@@ -10,8 +10,11 @@ import io.specpoet.generator.model.ApiModel;
 import io.specpoet.generator.model.ModelBuilder;
 import io.specpoet.generator.write.OutputWriter;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -26,12 +29,34 @@ import javax.lang.model.SourceVersion;
  * @param packageName the package of the client; models go in its {@code model} subpackage
  * @param clientName the client class name, or null to derive it from the spec's title
  * @param allowRemoteRefs whether {@code $ref}s to http(s) URLs may be fetched
+ * @param typeMappings the Java class to use for each {@code format} (such as {@code date-time} →
+ *     {@code java.time.Instant}), instead of the default type
+ * @param schemaMappings the user's Java class to use for each component schema named here; the
+ *     schema is not generated
+ * @param modelsOnly whether to generate the models only, without API and client classes
  */
 public record GeneratorRun(
-        Path spec, Path outputDirectory, String packageName, String clientName, boolean allowRemoteRefs) {
+        Path spec,
+        Path outputDirectory,
+        String packageName,
+        String clientName,
+        boolean allowRemoteRefs,
+        SortedMap<String, String> typeMappings,
+        SortedMap<String, String> schemaMappings,
+        boolean modelsOnly) {
+
+    /** A run with the default types, every schema generated, and API and client classes. */
+    public GeneratorRun(Path spec, Path outputDirectory, String packageName, String clientName, boolean allowRemoteRefs) {
+        this(spec, outputDirectory, packageName, clientName, allowRemoteRefs, new TreeMap<>(), new TreeMap<>(), false);
+    }
 
     public GeneratorRun {
         Objects.requireNonNull(spec, "spec");
+        // Sorted maps: their text is part of the Maven plugin's fingerprint, so their order must be fixed.
+        typeMappings = Collections.unmodifiableSortedMap(new TreeMap<>(typeMappings));
+        schemaMappings = Collections.unmodifiableSortedMap(new TreeMap<>(schemaMappings));
+        typeMappings.forEach((format, className) -> checkClassName("type mapping '" + format + "'", className));
+        schemaMappings.forEach((schema, className) -> checkClassName("schema mapping '" + schema + "'", className));
         Objects.requireNonNull(packageName, "packageName");
         if (!SourceVersion.isName(packageName, SourceVersion.RELEASE_17)) {
             throw new IllegalArgumentException("'" + packageName + "' is not a valid Java package name");
@@ -41,6 +66,13 @@ public record GeneratorRun(
         }
         if (clientName != null && clientName.contains(".")) {
             throw new IllegalArgumentException("the client name '" + clientName + "' must be a simple class name");
+        }
+    }
+
+    private static void checkClassName(String mapping, String className) {
+        if (!SourceVersion.isName(className, SourceVersion.RELEASE_17) || !className.contains(".")) {
+            throw new IllegalArgumentException("the " + mapping + " needs a fully qualified class name, not '"
+                    + className + "'");
         }
     }
 
@@ -59,15 +91,24 @@ public record GeneratorRun(
      * odd in the spec that generation works around) to {@code warnings} first.
      */
     public SortedMap<String, String> generate(Consumer<Diagnostic> warnings) {
+        return generateFromSpec(warnings).sources();
+    }
+
+    /** What one generation made, and what it read to make it. */
+    private record Generation(SortedMap<String, String> sources, LoadedSpec spec) {}
+
+    private Generation generateFromSpec(Consumer<Diagnostic> warnings) {
         LoadedSpec loaded = new SpecLoader(allowRemoteRefs).load(spec);
         loaded.warnings().forEach(warnings);
         Diagnostics diagnostics = new Diagnostics(loaded.locations());
-        ApiModel model = new ModelBuilder(loaded.openApi(), diagnostics).build(clientName);
+        ApiModel model = new ModelBuilder(loaded.openApi(), diagnostics, typeMappings, schemaMappings).build(clientName);
         diagnostics.throwIfErrors();
         String specName = spec.getFileName().toString();
         // Writing the text is most of the work for large specs; files are independent, and the
         // sorted map makes the result the same whatever order they finish in.
-        return new ModelEmitter(packageName, specName).emit(model).parallelStream()
+        ModelEmitter emitter = new ModelEmitter(packageName, specName, modelsOnly);
+        List<JavaFile> files = emitter.emit(model);
+        SortedMap<String, String> sources = files.parallelStream()
                 .collect(Collectors.toMap(
                         file -> file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java",
                         JavaFile::toString,
@@ -75,17 +116,29 @@ public record GeneratorRun(
                             throw new IllegalStateException("two files with one path");
                         },
                         TreeMap::new));
+        files.stream().map(JavaFile::packageName).distinct().forEach(filePackage ->
+                sources.put(filePackage.replace('.', '/') + "/package-info.java", emitter.packageInfo(filePackage)));
+        return new Generation(sources, loaded);
     }
 
+    /**
+     * What a run wrote, and the files of the spec it read.
+     *
+     * @param specFiles the spec and every file it references, absolute and normalized
+     * @param remoteReferences whether the spec refers to http(s) URLs, whose content can change at any time
+     */
+    public record Result(OutputWriter.WriteResult output, SortedSet<Path> specFiles, boolean remoteReferences) {}
+
     /** Generates and writes into {@link #outputDirectory}; nothing is written if generation fails. */
-    public OutputWriter.WriteResult execute() {
+    public Result execute() {
         return execute(warning -> {});
     }
 
     /** Generates and writes, as {@link #execute()}, handing each warning to {@code warnings}. */
-    public OutputWriter.WriteResult execute(Consumer<Diagnostic> warnings) {
+    public Result execute(Consumer<Diagnostic> warnings) {
         Objects.requireNonNull(outputDirectory, "outputDirectory");
-        SortedMap<String, String> files = generate(warnings);
-        return new OutputWriter().write(outputDirectory, files);
+        Generation generation = generateFromSpec(warnings);
+        OutputWriter.WriteResult output = new OutputWriter().write(outputDirectory, generation.sources());
+        return new Result(output, generation.spec().files(), generation.spec().remoteReferences());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.specpoet.generator.testing.GoldenFiles;
 import io.specpoet.generator.testing.JavaCompilation;
+import io.specpoet.generator.testing.JavadocLint;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,19 @@ class GoldenFilesTest {
     static final Path GOLDEN = Path.of(System.getProperty("specpoet.golden.dir", "src/test/resources/golden"));
     static final Path MODULE = Path.of(System.getProperty("specpoet.module.dir", "."));
 
-    record GoldenCase(String name, Path spec, String packageName, Path expected) {
+    /**
+     * @param userSources the folder of the user's classes the case's schema mappings name, compiled
+     *     with the generated ones
+     */
+    record GoldenCase(
+            String name,
+            Path spec,
+            String packageName,
+            Path expected,
+            SortedMap<String, String> typeMappings,
+            SortedMap<String, String> schemaMappings,
+            boolean modelsOnly,
+            Path userSources) {
         @Override
         public String toString() {
             return name;
@@ -57,11 +70,40 @@ class GoldenFilesTest {
         Path spec = properties.containsKey("spec")
                 ? MODULE.resolve(properties.getProperty("spec")).normalize()
                 : folder.resolve("openapi.yaml");
-        return new GoldenCase(name, spec, properties.getProperty("package", "golden." + name), folder.resolve("expected"));
+        return new GoldenCase(
+                name,
+                spec,
+                properties.getProperty("package", "golden." + name),
+                folder.resolve("expected"),
+                mappings(properties.getProperty("typeMappings", "")),
+                mappings(properties.getProperty("schemaMappings", "")),
+                Boolean.parseBoolean(properties.getProperty("modelsOnly", "false")),
+                folder.resolve("user"));
+    }
+
+    /** {@code a=b,c=d} as a map, as the command line's repeated options give it. */
+    private static SortedMap<String, String> mappings(String text) {
+        SortedMap<String, String> mappings = new TreeMap<>();
+        for (String entry : text.split(",")) {
+            if (!entry.isBlank()) {
+                String[] parts = entry.strip().split("=", 2);
+                mappings.put(parts[0], parts[1]);
+            }
+        }
+        return mappings;
     }
 
     private static SortedMap<String, String> generate(GoldenCase goldenCase) {
-        return new GeneratorRun(goldenCase.spec(), null, goldenCase.packageName(), null, false).generate();
+        return new GeneratorRun(goldenCase.spec(), null, goldenCase.packageName(), null, false,
+                        goldenCase.typeMappings(), goldenCase.schemaMappings(), goldenCase.modelsOnly())
+                .generate();
+    }
+
+    /** The reviewed files, with the user's classes the case maps schemas to. */
+    private static SortedMap<String, String> reviewedSources(GoldenCase goldenCase) {
+        SortedMap<String, String> sources = new TreeMap<>(GoldenFiles.read(goldenCase.userSources()));
+        sources.putAll(GoldenFiles.read(goldenCase.expected()));
+        return sources;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,9 +123,23 @@ class GoldenFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reviewedFilesCompile(GoldenCase goldenCase, @TempDir Path work) {
-        SortedMap<String, String> expected = GoldenFiles.read(goldenCase.expected());
-        assertThat(expected).isNotEmpty();
-        JavaCompilation.compile(expected, work);
+        assertThat(GoldenFiles.read(goldenCase.expected())).isNotEmpty();
+        JavaCompilation.compile(reviewedSources(goldenCase), work);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reviewedFilesPassJavadocWithDoclint(GoldenCase goldenCase, @TempDir Path work) {
+        assertThat(JavadocLint.problems(reviewedSources(goldenCase), work))
+                .as("javadoc -Xdoclint:all,-missing over golden case '%s'", goldenCase.name())
+                .isEmpty();
+    }
+
+    @Test
+    void doclintFindsBrokenHtml(@TempDir Path work) {
+        String source = "package p;\n/** Opens <b>bold and never closes it. */\npublic class Broken {}\n";
+
+        assertThat(JavadocLint.problems(java.util.Map.of("p/Broken.java", source), work)).contains("<b>");
     }
 
     @ParameterizedTest(name = "{0}")

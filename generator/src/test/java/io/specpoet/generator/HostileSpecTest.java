@@ -96,9 +96,10 @@ class HostileSpecTest {
                 "com/example/hostile/model/DeprecatedModel.java",
                 "com/example/hostile/model/List.java");
         assertThat(sources.get("com/example/hostile/model/OverrideModel.java"))
-                .contains("@JsonProperty(\"int\") String int_", "@JsonProperty(\"fooBar\") String fooBar,",
-                        "@JsonProperty(\"foo_bar\") String fooBar2", "@JsonProperty(\"foo-bar\") String fooBar3",
-                        "@JsonProperty(\"toString\") String toString2");
+                .contains("@JsonProperty(\"int\") @Nullable String int_", "@JsonProperty(\"fooBar\") @Nullable String fooBar,",
+                        "@JsonProperty(\"foo_bar\") @Nullable String fooBar2",
+                        "@JsonProperty(\"foo-bar\") @Nullable String fooBar3",
+                        "@JsonProperty(\"toString\") @Nullable String toString2");
     }
 
     @Test
@@ -123,7 +124,7 @@ class HostileSpecTest {
         SortedMap<String, String> sources = generate(yaml.toString());
 
         JavaCompilation.compile(sources, work.resolve("compiled"));
-        assertThat(sources.keySet().stream().filter(path -> path.contains("/model/"))).hasSize(60);
+        assertThat(sources.keySet().stream().filter(path -> path.contains("/model/"))).hasSize(60 + 1); // package-info
     }
 
     private static boolean loadable(ClassLoader loader, String name) {

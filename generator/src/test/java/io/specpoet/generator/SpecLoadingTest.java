@@ -80,7 +80,8 @@ class SpecLoadingTest {
 
         assertThat(warnings).map(Diagnostic::render).containsExactly(work.resolve("api.yaml")
                 + ":7:7: warning: attribute components.schemas.Tags.items is missing (at #/components/schemas/Tags/items)");
-        assertThat(sources).containsOnlyKeys("com/example/loading/NotesClient.java");
+        assertThat(sources).containsOnlyKeys(
+                "com/example/loading/NotesClient.java", "com/example/loading/package-info.java");
     }
 
     @Test
@@ -159,7 +160,7 @@ class SpecLoadingTest {
                 """, new ArrayList<>());
 
         assertThat(sources.get("com/example/loading/api/DefaultApi.java"))
-                .contains("public ListRunsResponse listRuns(@KnownValue ListRunsState state)");
+                .contains("public @Nullable ListRunsResponse listRuns(@KnownValue @Nullable ListRunsState state)");
         JavaCompilation.compile(sources, work.resolve("compiled"));
     }
 }

@@ -7,6 +7,8 @@ import io.specpoet.generator.write.OutputWriter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -54,6 +56,25 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "false")
     private boolean allowRemoteRefs;
 
+    /**
+     * The Java class to use for strings or numbers of a {@code format}, instead of the default
+     * type: {@code <date-time>java.time.Instant</date-time>}. {@code date-time} mapped to {@code
+     * java.time.Instant} still reads RFC 3339.
+     */
+    @Parameter
+    private Map<String, String> typeMappings = new TreeMap<>();
+
+    /**
+     * Your own class for a component schema, which is then not generated; every use of the schema
+     * refers to the class: {@code <WorkflowContext>com.example.Context</WorkflowContext>}.
+     */
+    @Parameter
+    private Map<String, String> schemaMappings = new TreeMap<>();
+
+    /** Generates the models only, without API and client classes. */
+    @Parameter(defaultValue = "false")
+    private boolean modelsOnly;
+
     /** Where the up-to-date state of each execution is kept: out of the output folder, a source root. */
     @Parameter(defaultValue = "${project.build.directory}/specpoet", readonly = true, required = true)
     private File stateDirectory;
@@ -75,7 +96,8 @@ public class GenerateMojo extends AbstractMojo {
         }
         GeneratorRun run;
         try {
-            run = new GeneratorRun(inputSpec.toPath(), outputDirectory.toPath(), packageName, clientName, allowRemoteRefs);
+            run = new GeneratorRun(inputSpec.toPath(), outputDirectory.toPath(), packageName, clientName, allowRemoteRefs,
+                    new TreeMap<>(typeMappings), new TreeMap<>(schemaMappings), modelsOnly);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("specpoet: " + e.getMessage(), e);
         }
@@ -85,8 +107,9 @@ public class GenerateMojo extends AbstractMojo {
                 getLog().info("specpoet: " + outputDirectory + " is up to date with " + inputSpec + "; nothing generated");
             } else {
                 check.invalidate();
-                OutputWriter.WriteResult result = run.execute();
-                check.recordSuccess();
+                GeneratorRun.Result generated = run.execute(warning -> getLog().warn(warning.render()));
+                check.recordSuccess(generated);
+                OutputWriter.WriteResult result = generated.output();
                 getLog().info(String.format("specpoet: %d files written, %d unchanged, %d deleted in %s",
                         result.written().size(), result.unchanged().size(), result.deleted().size(), outputDirectory));
             }

@@ -11,46 +11,42 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Decides whether a generation can be skipped because nothing it reads has changed since it last
- * succeeded. A state file outside the output folder holds the fingerprint of that last success: a
- * SHA-256 over the bytes of the spec and of every file it references, every {@link GeneratorRun}
- * parameter, and the generator's version. The run is up to date when the fingerprint is the same
- * and every file the output folder's manifest lists is still there.
+ * succeeded. A state file outside the output folder holds what that last success read, as the
+ * generator reported it (the spec and every file it references), and its fingerprint: a SHA-256
+ * over the bytes of those files, every {@link GeneratorRun} parameter, and the generator's version.
+ * The run is up to date when the fingerprint of the same files is unchanged and every file the
+ * output folder's manifest lists is still there. A file can only start to matter through a change
+ * to one the last run read, so those files are enough.
  *
- * <p>A spec with remote {@code $ref}s has no fingerprint: what a URL serves can change at any time,
+ * <p>A spec with remote {@code $ref}s records no state: what a URL serves can change at any time,
  * so such a run always generates (the writer still leaves unchanged files untouched).
  */
 final class UpToDateCheck {
 
+    private final GeneratorRun run;
+    private final String generatorVersion;
     private final Path stateFile;
-    private final Path outputDirectory;
-    private final Optional<String> fingerprint;
 
-    UpToDateCheck(Path stateFile, Path outputDirectory, Optional<String> fingerprint) {
+    private UpToDateCheck(GeneratorRun run, String generatorVersion, Path stateFile) {
+        this.run = run;
+        this.generatorVersion = generatorVersion;
         this.stateFile = stateFile;
-        this.outputDirectory = outputDirectory;
-        this.fingerprint = fingerprint;
     }
 
     /** The check for {@code run}, remembering its state in {@code stateFile}. */
-    static UpToDateCheck of(GeneratorRun run, String generatorVersion, Path stateFile) throws IOException {
-        return new UpToDateCheck(stateFile, run.outputDirectory(), fingerprint(run, generatorVersion));
+    static UpToDateCheck of(GeneratorRun run, String generatorVersion, Path stateFile) {
+        return new UpToDateCheck(run, generatorVersion, stateFile);
     }
 
-    /**
-     * The SHA-256 of everything the output of {@code run} depends on, or empty when that includes
-     * remote files.
-     */
-    static Optional<String> fingerprint(GeneratorRun run, String generatorVersion) throws IOException {
-        SpecFiles files = SpecFiles.of(run.spec());
-        if (files.hasRemoteReferences()) {
-            return Optional.empty();
-        }
+    /** The SHA-256 of everything the output of {@code run} depends on, given the files its spec is made of. */
+    static String fingerprint(GeneratorRun run, String generatorVersion, Collection<Path> specFiles) throws IOException {
         MessageDigest digest = sha256();
         update(digest, generatorVersion);
         for (var component : GeneratorRun.class.getRecordComponents()) {
@@ -64,9 +60,9 @@ final class UpToDateCheck {
             update(digest, component.getName());
             update(digest, String.valueOf(value));
         }
-        for (Path file : files.files()) {
+        for (Path file : new TreeSet<>(specFiles)) {
             update(digest, file.toString());
-            // A missing file counts too: creating it must regenerate (and report what it lacks).
+            // A deleted file counts too: the next run must regenerate (and report it missing).
             if (Files.isRegularFile(file)) {
                 update(digest, "present");
                 update(digest, Files.readAllBytes(file));
@@ -74,7 +70,7 @@ final class UpToDateCheck {
                 update(digest, "missing");
             }
         }
-        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The version of the generator this plugin runs; see {@link #generatorVersion(String, Path)}. */
@@ -100,14 +96,20 @@ final class UpToDateCheck {
         return pluginVersion + "+" + HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(generatorJar)));
     }
 
-    /** Whether the last successful run had the same fingerprint and its output is all still there. */
+    /** Whether the last successful run read files that are all unchanged, and its output is all still there. */
     boolean isUpToDate() throws IOException {
-        if (fingerprint.isEmpty() || !Files.isRegularFile(stateFile)) {
+        if (!Files.isRegularFile(stateFile)) {
             return false;
         }
-        if (!Files.readString(stateFile, StandardCharsets.UTF_8).strip().equals(fingerprint.get())) {
+        List<String> state = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
+        if (state.size() < 2) {
             return false;
         }
+        List<Path> specFiles = state.subList(1, state.size()).stream().map(Path::of).toList();
+        if (!state.get(0).equals(fingerprint(run, generatorVersion, specFiles))) {
+            return false;
+        }
+        Path outputDirectory = run.outputDirectory();
         Path manifest = outputDirectory.resolve(OutputWriter.MANIFEST);
         if (!Files.isRegularFile(manifest)) {
             return false;
@@ -123,12 +125,15 @@ final class UpToDateCheck {
         Files.deleteIfExists(stateFile);
     }
 
-    /** Remembers a successful run. */
-    void recordSuccess() throws IOException {
-        if (fingerprint.isPresent()) {
-            Files.createDirectories(stateFile.getParent());
-            Files.writeString(stateFile, fingerprint.get() + "\n", StandardCharsets.UTF_8);
+    /** Remembers a successful run: its fingerprint, then the files it read, one a line. */
+    void recordSuccess(GeneratorRun.Result result) throws IOException {
+        if (result.remoteReferences()) {
+            return;
         }
+        StringBuilder state = new StringBuilder(fingerprint(run, generatorVersion, result.specFiles())).append('\n');
+        result.specFiles().forEach(file -> state.append(file).append('\n'));
+        Files.createDirectories(stateFile.getParent());
+        Files.writeString(stateFile, state, StandardCharsets.UTF_8);
     }
 
     /** Adds length-prefixed bytes, so no two different inputs hash the same byte sequence. */

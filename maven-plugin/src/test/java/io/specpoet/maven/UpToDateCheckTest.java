@@ -9,15 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Optional;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fingerprint changes with every input of a generation (the spec, a file it references, a
- * parameter, the generator's version) and with nothing else; a run is up to date only when the
- * fingerprint matches and the output is all there.
+ * A run is up to date only after a recorded success whose inputs are all unchanged: the files the
+ * generator reported reading (the spec and every file it references), every parameter and the
+ * generator's version; and only while the output is all there.
  */
 class UpToDateCheckTest {
 
@@ -28,6 +30,7 @@ class UpToDateCheckTest {
 
     Path spec;
     Path output;
+    Path state;
     GeneratorRun run;
 
     @BeforeEach
@@ -44,12 +47,13 @@ class UpToDateCheckTest {
                       type: object
                       properties:
                         name: {$ref: 'schemas/name.yaml'}
-                        tag: {$ref: './schemas/tag.yaml#/'}
+                        tag: {$ref: './schemas/tag.yaml'}
                         self: {$ref: '#/components/schemas/Pet'}
                       example: {$ref: 'not-a-reference.yaml'}
                       x-note: {$ref: 'not-a-reference-either.yaml'}
                 """);
         output = work.resolve("out");
+        state = work.resolve("target/specpoet/default.state");
         run = new GeneratorRun(spec, output, "com.example", null, false);
     }
 
@@ -60,75 +64,90 @@ class UpToDateCheckTest {
         return file;
     }
 
-    String fingerprint(GeneratorRun run, String version) throws IOException {
-        return UpToDateCheck.fingerprint(run, version).orElseThrow();
+    /** Generates as the plugin does and records the success. */
+    GeneratorRun.Result generate(GeneratorRun run) throws IOException {
+        UpToDateCheck check = UpToDateCheck.of(run, VERSION, state);
+        check.invalidate();
+        GeneratorRun.Result result = run.execute();
+        check.recordSuccess(result);
+        return result;
+    }
+
+    boolean upToDate(GeneratorRun run) throws IOException {
+        return UpToDateCheck.of(run, VERSION, state).isUpToDate();
     }
 
     @Test
-    void unchangedInputsGiveTheSameFingerprint() throws IOException {
-        String before = fingerprint(run, VERSION);
+    void theGeneratorReportsEveryFileTheSpecReads() throws IOException {
+        GeneratorRun.Result result = generate(run);
+
+        assertThat(result.specFiles()).containsExactly(
+                spec.toAbsolutePath().normalize(), work.resolve("schemas/name.yaml"), work.resolve("schemas/tag.yaml"));
+        assertThat(result.remoteReferences()).isFalse();
+    }
+
+    @Test
+    void unchangedInputsAreUpToDate() throws IOException {
+        assertThat(upToDate(run)).as("never run").isFalse();
+        generate(run);
         // Only content counts: a touched file, or a new one the spec does not reference, changes nothing.
         Files.setLastModifiedTime(spec, FileTime.fromMillis(0));
         write("unrelated.yaml", "anything: 1\n");
 
-        assertThat(fingerprint(new GeneratorRun(spec, output, "com.example", null, false), VERSION)).isEqualTo(before);
+        assertThat(upToDate(new GeneratorRun(spec, output, "com.example", null, false))).isTrue();
     }
 
     @Test
-    void aChangedSpecChangesTheFingerprint() throws IOException {
-        String before = fingerprint(run, VERSION);
+    void aChangedSpecIsNotUpToDate() throws IOException {
+        generate(run);
         Files.writeString(spec, Files.readString(spec) + "# a comment\n");
 
-        assertThat(fingerprint(run, VERSION)).isNotEqualTo(before);
+        assertThat(upToDate(run)).isFalse();
     }
 
     @Test
-    void aChangedReferencedFileChangesTheFingerprint() throws IOException {
-        String before = fingerprint(run, VERSION);
-        write("schemas/tag.yaml", "$ref: 'name.yaml'\ndescription: a tag\n");
-
-        assertThat(fingerprint(run, VERSION)).isNotEqualTo(before);
-    }
-
-    @Test
-    void aFileReferencedThroughAnotherFileIsFollowed() throws IOException {
-        String before = fingerprint(run, VERSION);
+    void aChangedFileReferencedThroughAnotherFileIsNotUpToDate() throws IOException {
+        generate(run);
         write("schemas/name.yaml", "type: string\nmaxLength: 4\n");
 
-        assertThat(SpecFiles.of(spec).files()).containsExactly(
-                spec, work.resolve("schemas/name.yaml"), work.resolve("schemas/tag.yaml"));
-        assertThat(fingerprint(run, VERSION)).isNotEqualTo(before);
+        assertThat(upToDate(run)).isFalse();
     }
 
     @Test
-    void creatingAMissingReferencedFileChangesTheFingerprint() throws IOException {
-        write("schemas/tag.yaml", "$ref: 'later.yaml'\n");
-        String before = fingerprint(run, VERSION);
-        write("schemas/later.yaml", "type: string\n");
+    void aDeletedReferencedFileIsNotUpToDate() throws IOException {
+        generate(run);
+        Files.delete(work.resolve("schemas/name.yaml"));
 
-        assertThat(fingerprint(run, VERSION)).isNotEqualTo(before);
+        assertThat(upToDate(run)).isFalse();
     }
 
     @Test
     void everyParameterChangesTheFingerprint() throws IOException {
-        String before = fingerprint(run, VERSION);
-
-        assertThat(fingerprint(new GeneratorRun(spec, work.resolve("other"), "com.example", null, false), VERSION))
-                .isNotEqualTo(before);
-        assertThat(fingerprint(new GeneratorRun(spec, output, "com.example.other", null, false), VERSION))
-                .isNotEqualTo(before);
-        assertThat(fingerprint(new GeneratorRun(spec, output, "com.example", "PetClient", false), VERSION))
-                .isNotEqualTo(before);
-        assertThat(fingerprint(new GeneratorRun(spec, output, "com.example", null, true), VERSION))
-                .isNotEqualTo(before);
+        List<Path> files = List.of(spec);
+        String before = UpToDateCheck.fingerprint(run, VERSION, files);
         Path copy = Files.copy(spec, work.resolve("copy.yaml"));
-        assertThat(fingerprint(new GeneratorRun(copy, output, "com.example", null, false), VERSION))
-                .isNotEqualTo(before);
+        List<GeneratorRun> others = List.of(
+                new GeneratorRun(spec, work.resolve("other"), "com.example", null, false),
+                new GeneratorRun(spec, output, "com.example.other", null, false),
+                new GeneratorRun(spec, output, "com.example", "PetClient", false),
+                new GeneratorRun(spec, output, "com.example", null, true),
+                new GeneratorRun(copy, output, "com.example", null, false),
+                new GeneratorRun(spec, output, "com.example", null, false,
+                        new TreeMap<>(java.util.Map.of("date-time", "java.time.Instant")), new TreeMap<>(), false),
+                new GeneratorRun(spec, output, "com.example", null, false,
+                        new TreeMap<>(), new TreeMap<>(java.util.Map.of("Pet", "com.example.MyPet")), false),
+                new GeneratorRun(spec, output, "com.example", null, false, new TreeMap<>(), new TreeMap<>(), true));
+        for (GeneratorRun other : others) {
+            assertThat(UpToDateCheck.fingerprint(other, VERSION, files)).as(other.toString()).isNotEqualTo(before);
+        }
     }
 
     @Test
-    void anotherGeneratorVersionChangesTheFingerprint() throws IOException {
-        assertThat(fingerprint(run, "1.0.1")).isNotEqualTo(fingerprint(run, VERSION));
+    void anotherGeneratorVersionIsNotUpToDate() throws IOException {
+        generate(run);
+
+        assertThat(UpToDateCheck.of(run, "1.0.1", state).isUpToDate()).isFalse();
+        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).isTrue();
     }
 
     @Test
@@ -143,30 +162,30 @@ class UpToDateCheckTest {
     }
 
     @Test
-    void aSpecWithRemoteReferencesHasNoFingerprint() throws IOException {
-        write("schemas/tag.yaml", "$ref: 'https://example.com/tag.yaml'\n");
+    void aRunThatReadRemoteReferencesIsNeverUpToDate() throws IOException {
+        GeneratorRun.Result local = generate(run);
+        UpToDateCheck check = UpToDateCheck.of(run, VERSION, state);
+        check.invalidate();
+        check.recordSuccess(new GeneratorRun.Result(local.output(), new TreeSet<>(local.specFiles()), true));
 
-        assertThat(UpToDateCheck.fingerprint(run, VERSION)).isEmpty();
-        assertThat(new UpToDateCheck(work.resolve("state"), output, Optional.empty()).isUpToDate()).isFalse();
+        assertThat(state).doesNotExist();
+        assertThat(upToDate(run)).isFalse();
     }
 
     @Test
-    void upToDateOnlyAfterARecordedSuccessWithTheSameFingerprintAndAllOutputPresent() throws IOException {
-        Path state = work.resolve("target/specpoet/default.state");
-        UpToDateCheck check = UpToDateCheck.of(run, VERSION, state);
-        assertThat(check.isUpToDate()).as("never run").isFalse();
+    void deletedOutputOrAnInvalidatedStateIsNotUpToDate() throws IOException {
+        generate(run);
+        assertThat(upToDate(run)).isTrue();
+        String pet = Files.readAllLines(output.resolve(OutputWriter.MANIFEST)).stream()
+                .filter(line -> line.endsWith("/Pet.java"))
+                .findFirst()
+                .orElseThrow();
 
-        write("out/com/example/model/Pet.java", "record Pet() {}\n");
-        write("out/" + OutputWriter.MANIFEST, "com/example/model/Pet.java\n");
-        check.recordSuccess();
-        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).isTrue();
-        assertThat(UpToDateCheck.of(run, "2.0.0", state).isUpToDate()).as("other fingerprint").isFalse();
+        Files.delete(output.resolve(pet));
+        assertThat(upToDate(run)).as("output deleted").isFalse();
 
-        Files.delete(output.resolve("com/example/model/Pet.java"));
-        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("output deleted").isFalse();
-
-        write("out/com/example/model/Pet.java", "record Pet() {}\n");
-        check.invalidate();
-        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("invalidated").isFalse();
+        generate(run);
+        UpToDateCheck.of(run, VERSION, state).invalidate();
+        assertThat(upToDate(run)).as("invalidated").isFalse();
     }
 }

@@ -3,6 +3,7 @@ package io.specpoet.runtime;
 import java.net.http.HttpHeaders;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An API call that did not succeed: the server answered with a status outside 2xx, or (in the
@@ -46,12 +47,12 @@ public class ApiException extends RuntimeException {
   public ApiException(
       String message,
       int statusCode,
-      HttpHeaders headers,
-      String rawBody,
-      Object errorBody,
+      @Nullable HttpHeaders headers,
+      @Nullable String rawBody,
+      @Nullable Object errorBody,
       String method,
       String path,
-      Throwable cause) {
+      @Nullable Throwable cause) {
     super(message, cause);
     this.statusCode = statusCode;
     this.headers = headers == null ? NO_HEADERS : headers;
@@ -72,7 +73,7 @@ public class ApiException extends RuntimeException {
   }
 
   /** The response body as text, exactly as received; {@code null} when there was no response. */
-  public String rawBody() {
+  public @Nullable String rawBody() {
     return rawBody;
   }
 
@@ -81,7 +82,7 @@ public class ApiException extends RuntimeException {
    * when it declares none, the body was empty, or it could not be decoded (then see {@link
    * #rawBody()}).
    */
-  public Object errorBody() {
+  public @Nullable Object errorBody() {
     return errorBody;
   }
 

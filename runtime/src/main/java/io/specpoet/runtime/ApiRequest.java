@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One API call, as generated code describes it: method, path, query, headers and cookies, body
@@ -125,7 +126,7 @@ public final class ApiRequest {
    * The encoded query string without the {@code ?}, such as {@code a=1&b=x%20y}; or {@code null}
    * when there is none.
    */
-  public String query() {
+  public @Nullable String query() {
     return query;
   }
 
@@ -135,7 +136,7 @@ public final class ApiRequest {
   }
 
   /** The object to send as the JSON body, or {@code null} when there is none or it is not JSON. */
-  public Object jsonBody() {
+  public @Nullable Object jsonBody() {
     return bodyEncoding == BodyEncoding.JSON ? body : null;
   }
 
@@ -143,17 +144,17 @@ public final class ApiRequest {
    * The body as it was given to the builder: an object for JSON, form and multipart bodies, a
    * {@code byte[]} for a raw body; or {@code null} for none.
    */
-  public Object body() {
+  public @Nullable Object body() {
     return body;
   }
 
   /** How {@link #body()} is written, or {@code null} when there is no body. */
-  public BodyEncoding bodyEncoding() {
+  public @Nullable BodyEncoding bodyEncoding() {
     return bodyEncoding;
   }
 
   /** The media type of a raw body, as given to {@link Builder#body(byte[], String)}; else null. */
-  public String bodyContentType() {
+  public @Nullable String bodyContentType() {
     return bodyContentType;
   }
 
@@ -168,7 +169,7 @@ public final class ApiRequest {
    * @param statusCode the HTTP status
    * @return the type declared for that status, else the default error type, else {@code null}
    */
-  public Class<?> errorType(int statusCode) {
+  public @Nullable Class<?> errorType(int statusCode) {
     Class<?> type = errorTypes.get(statusCode);
     return type != null ? type : defaultErrorType;
   }
@@ -185,7 +186,7 @@ public final class ApiRequest {
   }
 
   /** The OpenAPI operationId, for messages; or {@code null}. */
-  public String operationId() {
+  public @Nullable String operationId() {
     return operationId;
   }
 
@@ -394,7 +395,7 @@ public final class ApiRequest {
      * @param value the value, a collection of values, or {@code null}
      * @return this builder
      */
-    public Builder queryParameter(String name, Object value) {
+    public Builder queryParameter(String name, @Nullable Object value) {
       Objects.requireNonNull(name, "name");
       if (value instanceof Collection<?> values) {
         for (Object element : values) {
@@ -429,7 +430,8 @@ public final class ApiRequest {
      *     always is)
      * @return this builder
      */
-    public Builder queryParameter(String name, Object value, QueryStyle style, boolean explode) {
+    public Builder queryParameter(
+        String name, @Nullable Object value, QueryStyle style, boolean explode) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(style, "style");
       if (value == null) {
@@ -520,7 +522,7 @@ public final class ApiRequest {
      * @throws IllegalArgumentException if the name is not an HTTP token, or the value has a line
      *     break or another control character (the value is not repeated in the message)
      */
-    public Builder header(String name, Object value) {
+    public Builder header(String name, @Nullable Object value) {
       if (!isToken(name)) {
         throw new IllegalArgumentException("not an HTTP header name: '" + name + "'");
       }
@@ -550,7 +552,7 @@ public final class ApiRequest {
      * @param body the body, or {@code null} for none
      * @return this builder
      */
-    public Builder jsonBody(Object body) {
+    public Builder jsonBody(@Nullable Object body) {
       return body(body, BodyEncoding.JSON, null);
     }
 
@@ -565,7 +567,7 @@ public final class ApiRequest {
      * @param body the body, an object with properties, or {@code null} for none
      * @return this builder
      */
-    public Builder formBody(Object body) {
+    public Builder formBody(@Nullable Object body) {
       return body(body, BodyEncoding.FORM, null);
     }
 
@@ -579,7 +581,7 @@ public final class ApiRequest {
      * @param body the body, an object with properties, or {@code null} for none
      * @return this builder
      */
-    public Builder multipartBody(Object body) {
+    public Builder multipartBody(@Nullable Object body) {
       return body(body, BodyEncoding.MULTIPART, null);
     }
 
@@ -591,7 +593,7 @@ public final class ApiRequest {
      * @return this builder
      * @throws IllegalArgumentException if the content type has a control character
      */
-    public Builder body(byte[] content, String contentType) {
+    public Builder body(byte @Nullable [] content, String contentType) {
       Objects.requireNonNull(contentType, "contentType");
       if (!isHeaderValue(contentType)) {
         throw new IllegalArgumentException("the content type has a control character");
@@ -618,7 +620,7 @@ public final class ApiRequest {
      * @return this builder
      * @throws IllegalArgumentException if the name is not an HTTP token
      */
-    public Builder cookie(String name, Object value) {
+    public Builder cookie(String name, @Nullable Object value) {
       if (!isToken(name)) {
         throw new IllegalArgumentException("not a cookie name: '" + name + "'");
       }
@@ -678,7 +680,7 @@ public final class ApiRequest {
      * @param type the type to decode the body as, or {@code null} for none
      * @return this builder
      */
-    public Builder defaultErrorType(Class<?> type) {
+    public Builder defaultErrorType(@Nullable Class<?> type) {
       this.defaultErrorType = type;
       return this;
     }
@@ -705,7 +707,7 @@ public final class ApiRequest {
      * @param operationId the OpenAPI operationId, or {@code null}
      * @return this builder
      */
-    public Builder operationId(String operationId) {
+    public Builder operationId(@Nullable String operationId) {
       this.operationId = operationId;
       return this;
     }

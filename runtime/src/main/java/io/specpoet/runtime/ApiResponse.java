@@ -3,6 +3,7 @@ package io.specpoet.runtime;
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A successful (2xx) response with its decoded body.
@@ -28,7 +29,7 @@ public final class ApiResponse<T> {
   public ApiResponse(
       int statusCode,
       HttpHeaders headers,
-      T body,
+      @Nullable T body,
       List<ResponseValidationException.Violation> violations) {
     this.statusCode = statusCode;
     this.headers = Objects.requireNonNull(headers, "headers");
@@ -50,7 +51,7 @@ public final class ApiResponse<T> {
    * The decoded body; {@code null} when the body type is {@link Void} or the response had no
    * body.
    */
-  public T body() {
+  public @Nullable T body() {
     return body;
   }
 

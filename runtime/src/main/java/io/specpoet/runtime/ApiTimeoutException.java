@@ -1,5 +1,7 @@
 package io.specpoet.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request or the connection attempt timed out; the {@link #getCause() cause} is the {@link
  * java.net.http.HttpTimeoutException}.
@@ -16,7 +18,7 @@ public class ApiTimeoutException extends ApiTransportException {
    * @param path the request path, without the query
    * @param cause the underlying timeout
    */
-  public ApiTimeoutException(String message, String method, String path, Throwable cause) {
+  public ApiTimeoutException(String message, String method, String path, @Nullable Throwable cause) {
     super(message, method, path, cause);
   }
 }

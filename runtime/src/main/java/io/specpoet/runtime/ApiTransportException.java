@@ -1,5 +1,7 @@
 package io.specpoet.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request could not be completed: the connection was refused or lost, or reading or writing
  * failed. No response was received, so {@link #statusCode()} is 0; the {@link #getCause() cause}
@@ -18,7 +20,7 @@ public class ApiTransportException extends ApiException {
    * @param path the request path, without the query
    * @param cause the underlying failure
    */
-  public ApiTransportException(String message, String method, String path, Throwable cause) {
+  public ApiTransportException(String message, String method, String path, @Nullable Throwable cause) {
     super(message, 0, null, null, null, method, path, cause);
   }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of every generated client's builder: the options of {@link ClientConfig.Builder}, each
@@ -41,7 +42,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @param defaultBaseUri the API's base URI from the spec, or {@code null} if callers must give
    *     one
    */
-  protected ClientBuilder(String sdkName, String sdkVersion, URI defaultBaseUri) {
+  protected ClientBuilder(String sdkName, String sdkVersion, @Nullable URI defaultBaseUri) {
     config.sdk(sdkName, sdkVersion);
     if (defaultBaseUri != null) {
       config.baseUri(defaultBaseUri);
@@ -99,7 +100,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @param token the token, or {@code null}
    * @return this builder
    */
-  public B bearerToken(String token) {
+  public B bearerToken(@Nullable String token) {
     config.bearerToken(token);
     return self();
   }
@@ -110,7 +111,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @param supplier the supplier, called before every attempt
    * @return this builder
    */
-  public B bearerTokenSupplier(Supplier<String> supplier) {
+  public B bearerTokenSupplier(@Nullable Supplier<@Nullable String> supplier) {
     config.bearerTokenSupplier(supplier);
     return self();
   }
@@ -121,7 +122,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @param httpClient the client
    * @return this builder
    */
-  public B httpClient(HttpClient httpClient) {
+  public B httpClient(@Nullable HttpClient httpClient) {
     config.httpClient(httpClient);
     return self();
   }
@@ -199,7 +200,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @param suffix the text, or {@code null}
    * @return this builder
    */
-  public B userAgentSuffix(String suffix) {
+  public B userAgentSuffix(@Nullable String suffix) {
     config.userAgentSuffix(suffix);
     return self();
   }
@@ -232,7 +233,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @param mapper the mapper, or {@code null} for the default
    * @return this builder
    */
-  public B objectMapper(ObjectMapper mapper) {
+  public B objectMapper(@Nullable ObjectMapper mapper) {
     config.objectMapper(mapper);
     return self();
   }

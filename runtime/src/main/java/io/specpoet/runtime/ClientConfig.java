@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything an {@link ApiClient} needs: where the API is, how to authenticate, timeouts, retries,
@@ -152,7 +153,7 @@ public final class ClientConfig {
    * Supplies the bearer token, called once per attempt; or {@code null} when requests are not
    * authenticated.
    */
-  public Supplier<String> bearerTokenSupplier() {
+  public @Nullable Supplier<@Nullable String> bearerTokenSupplier() {
     return bearerTokenSupplier;
   }
 
@@ -202,7 +203,7 @@ public final class ClientConfig {
   }
 
   /** Text appended to the {@code User-Agent}, or {@code null}. */
-  public String userAgentSuffix() {
+  public @Nullable String userAgentSuffix() {
     return userAgentSuffix;
   }
 
@@ -368,7 +369,7 @@ public final class ClientConfig {
      * @throws IllegalArgumentException if the token is empty or has a control character (the
      *     token is not repeated in the message)
      */
-    public Builder bearerToken(String token) {
+    public Builder bearerToken(@Nullable String token) {
       if (token == null) {
         this.bearerTokenSupplier = null;
         return this;
@@ -388,7 +389,7 @@ public final class ClientConfig {
      * @param supplier the supplier, or {@code null} for none; it must be thread-safe
      * @return this builder
      */
-    public Builder bearerTokenSupplier(Supplier<String> supplier) {
+    public Builder bearerTokenSupplier(@Nullable Supplier<@Nullable String> supplier) {
       this.bearerTokenSupplier = supplier;
       return this;
     }
@@ -399,7 +400,7 @@ public final class ClientConfig {
      * @param httpClient the client, or {@code null} to create one
      * @return this builder
      */
-    public Builder httpClient(HttpClient httpClient) {
+    public Builder httpClient(@Nullable HttpClient httpClient) {
       this.httpClient = httpClient;
       return this;
     }
@@ -502,7 +503,7 @@ public final class ClientConfig {
      * @param suffix the text, or {@code null} for none
      * @return this builder
      */
-    public Builder userAgentSuffix(String suffix) {
+    public Builder userAgentSuffix(@Nullable String suffix) {
       if (suffix != null && (suffix.isBlank() || !ApiRequest.isHeaderValue(suffix))) {
         throw new IllegalArgumentException(
             "userAgentSuffix must not be blank or have control characters");
@@ -544,7 +545,7 @@ public final class ClientConfig {
      * @param mapper the mapper, or {@code null} for the default
      * @return this builder
      */
-    public Builder objectMapper(ObjectMapper mapper) {
+    public Builder objectMapper(@Nullable ObjectMapper mapper) {
       this.objectMapper = mapper;
       return this;
     }

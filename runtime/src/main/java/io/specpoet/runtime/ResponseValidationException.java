@@ -3,6 +3,7 @@ package io.specpoet.runtime;
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A successful response whose body breaks the constraints of its schema, thrown in {@link
@@ -50,8 +51,8 @@ public class ResponseValidationException extends ApiException {
   public ResponseValidationException(
       String message,
       int statusCode,
-      HttpHeaders headers,
-      String rawBody,
+      @Nullable HttpHeaders headers,
+      @Nullable String rawBody,
       String method,
       String path,
       List<Violation> violations) {

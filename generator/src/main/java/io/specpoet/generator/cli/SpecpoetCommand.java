@@ -6,6 +6,8 @@ import io.specpoet.generator.diagnostics.GenerationException;
 import io.specpoet.generator.write.OutputWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,19 +77,31 @@ public final class SpecpoetCommand implements Callable<Integer> {
         @Option(names = "--allow-remote-refs", description = "Fetch $refs to http(s) URLs (refused by default).")
         boolean allowRemoteRefs;
 
+        @Option(names = "--type-mapping", paramLabel = "FORMAT=CLASS",
+                description = "Use CLASS for strings or numbers of this format, e.g. date-time=java.time.Instant (repeatable).")
+        Map<String, String> typeMappings = new TreeMap<>();
+
+        @Option(names = "--schema-mapping", paramLabel = "SCHEMA=CLASS",
+                description = "Use your CLASS for this component schema instead of generating it (repeatable).")
+        Map<String, String> schemaMappings = new TreeMap<>();
+
+        @Option(names = "--models-only", description = "Generate the models only, without API and client classes.")
+        boolean modelsOnly;
+
         @Override
         public Integer call() {
             PrintWriter err = commandSpec.commandLine().getErr();
             PrintWriter out = commandSpec.commandLine().getOut();
             GeneratorRun run;
             try {
-                run = new GeneratorRun(spec, output, packageName, clientName, allowRemoteRefs);
+                run = new GeneratorRun(spec, output, packageName, clientName, allowRemoteRefs,
+                        new TreeMap<>(typeMappings), new TreeMap<>(schemaMappings), modelsOnly);
             } catch (IllegalArgumentException e) {
                 err.println("specpoet: " + e.getMessage());
                 return EXIT_USAGE;
             }
             try {
-                OutputWriter.WriteResult result = run.execute(warning -> err.println(warning.render()));
+                OutputWriter.WriteResult result = run.execute(warning -> err.println(warning.render())).output();
                 out.printf("specpoet: %d files written, %d unchanged, %d deleted in %s%n",
                         result.written().size(), result.unchanged().size(), result.deleted().size(), output);
                 return EXIT_OK;

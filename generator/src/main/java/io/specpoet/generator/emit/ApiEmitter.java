@@ -57,7 +57,7 @@ final class ApiEmitter {
         List<ParameterSpec> parameters = new ArrayList<>();
         List<ParameterSpec> constrained = new ArrayList<>();
         for (ParameterModel parameter : arguments(operation)) {
-            parameters.add(ParameterSpec.builder(types.plainTypeOf(parameter.type()), parameter.javaName()).build());
+            parameters.add(ParameterSpec.builder(types.parameterType(parameter), parameter.javaName()).build());
             constrained.add(constrainedParameter(parameter));
         }
         CodeBlock arguments = CodeBlock.join(
@@ -70,9 +70,10 @@ final class ApiEmitter {
         MethodSpec.Builder plain = MethodSpec.methodBuilder(operation.javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .addParameters(constrained)
-                .addJavadoc("$L", operationDoc(operation, hasBody ? "@return the response body\n" : ""));
+                .addJavadoc("$L", operationDoc(operation, hasBody ? "@return the response body, or null when the response has none\n" : ""));
         if (hasBody) {
-            plain.returns(body).addStatement("return $N($L).body()", operation.javaName() + "WithResponse", arguments);
+            // An empty or JSON null body decodes as null.
+            plain.returns(JavaTypes.mayBeNull(body)).addStatement("return $N($L).body()", operation.javaName() + "WithResponse", arguments);
         } else {
             plain.addStatement("$N($L)", operation.javaName() + "WithResponse", arguments);
         }
@@ -105,7 +106,9 @@ final class ApiEmitter {
      * sees the same.
      */
     private ParameterSpec constrainedParameter(ParameterModel parameter) {
-        ParameterSpec.Builder spec = ParameterSpec.builder(types.typeOf(parameter.type()), parameter.javaName());
+        TypeName type = types.typeOf(parameter.type());
+        ParameterSpec.Builder spec =
+                ParameterSpec.builder(parameter.required() ? type : JavaTypes.mayBeNull(type), parameter.javaName());
         if (parameter.required()) {
             spec.addAnnotation(RuntimeTypes.NOT_NULL);
         }
@@ -185,8 +188,10 @@ final class ApiEmitter {
 
     /** Form style with explode is the runtime's default, and a scalar is written alike in every style. */
     private static CodeBlock queryParameter(ParameterModel parameter) {
-        boolean structured = !(parameter.type().type() instanceof TypeRef.Scalar scalar)
-                || scalar.kind() == ScalarKind.ANY_JSON;
+        boolean mappedScalar = parameter.type().type() instanceof TypeRef.External external
+                && external.replacedKind() != null;
+        boolean structured = !mappedScalar
+                && (!(parameter.type().type() instanceof TypeRef.Scalar scalar) || scalar.kind() == ScalarKind.ANY_JSON);
         if (!structured || (parameter.style() == ParameterModel.ParameterStyle.FORM && parameter.explode())) {
             return CodeBlock.of("\n.queryParameter($S, $N)", parameter.wireName(), parameter.javaName());
         }
@@ -218,8 +223,11 @@ final class ApiEmitter {
 
     private static String operationDoc(OperationModel operation, String returns) {
         StringBuilder doc = new StringBuilder();
-        Javadoc.memberDoc(operation.summary()).ifPresent(summary -> doc.append(summary).append("\n\n"));
-        Javadoc.memberDoc(operation.description()).ifPresent(description -> doc.append("<p>").append(description).append("\n\n"));
+        if (operation.summary() != null && !operation.summary().isBlank()) {
+            // A summary is plain text, unlike a description.
+            doc.append(JavadocSanitizer.sanitize(operation.summary())).append("\n\n");
+        }
+        Javadoc.continuedDoc(operation.description()).ifPresent(description -> doc.append(description).append("\n\n"));
         doc.append("<p><code>")
                 .append(JavadocSanitizer.sanitize(operation.httpMethod() + " " + operation.path()))
                 .append("</code> (")

@@ -111,7 +111,7 @@ final class EnumEmitter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
-                .addParameter(Object.class, "other")
+                .addParameter(JavaTypes.mayBeNull(ClassName.get(Object.class)), "other")
                 .addStatement("return other instanceof $T that && wireValue.equals(that.wireValue)", self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("hashCode")

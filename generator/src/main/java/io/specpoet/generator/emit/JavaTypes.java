@@ -6,6 +6,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.specpoet.generator.model.Constraints;
+import io.specpoet.generator.model.ParameterModel;
 import io.specpoet.generator.model.PropertyModel;
 import io.specpoet.generator.model.ScalarKind;
 import io.specpoet.generator.model.TypeRef;
@@ -64,6 +65,9 @@ final class JavaTypes {
         if (type instanceof TypeRef.Declared declaredRef) {
             return declared(declaredRef.javaName());
         }
+        if (type instanceof TypeRef.External external) {
+            return ClassName.bestGuess(external.className());
+        }
         if (type instanceof TypeRef.ListOf list) {
             return ParameterizedTypeName.get(ClassName.get(List.class), elementType(list.element(), constrainedElements));
         }
@@ -101,6 +105,13 @@ final class JavaTypes {
     /** The constraints of a type use: validation keywords, and {@code @Valid} for nested types. */
     List<AnnotationSpec> constraintsOf(TypeUse use) {
         List<AnnotationSpec> annotations = new ArrayList<>();
+        if (use.type() instanceof TypeRef.External external) {
+            // The user's class: its own constraints, if any, are checked; a schema mapping's
+            // class replaces an object, a type mapping's a scalar with nothing to cascade into.
+            return external.replacedKind() == null
+                    ? List.of(AnnotationSpec.builder(RuntimeTypes.VALID).build())
+                    : List.of();
+        }
         Constraints c = use.constraints();
         if (c.javaPattern() != null) {
             annotations.add(AnnotationSpec.builder(RuntimeTypes.PATTERN)
@@ -219,8 +230,32 @@ final class JavaTypes {
                 && !(property.type().type() instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.ANY_JSON);
     }
 
-    /** The record component's type; a nullable one cascades validation through its type argument. */
+    /**
+     * The record component's type, {@code @Nullable} when the property may be absent (it is not
+     * required). A nullable property's type cascades validation through its type argument.
+     */
     TypeName componentType(PropertyModel property) {
+        TypeName type = valueType(property);
+        return property.required() ? type : mayBeNull(type);
+    }
+
+    /** The type of a builder's field, null until the property is set. */
+    TypeName builderFieldType(PropertyModel property) {
+        return mayBeNull(valueType(property));
+    }
+
+    /** The type of an operation parameter, {@code @Nullable} when it is optional. */
+    TypeName parameterType(ParameterModel parameter) {
+        TypeName type = plainTypeOf(parameter.type());
+        return parameter.required() ? type : mayBeNull(type);
+    }
+
+    /** JSpecify's {@code @Nullable}: every generated package is {@code @NullMarked}. */
+    static TypeName mayBeNull(TypeName type) {
+        return type.annotated(RuntimeTypes.MAY_BE_NULL);
+    }
+
+    private TypeName valueType(PropertyModel property) {
         TypeName type = typeOf(property.type());
         if (!holdsNullable(property)) {
             return type;
@@ -269,16 +304,29 @@ final class JavaTypes {
             type = map.value().type();
             content = true;
         }
-        if (!(type instanceof TypeRef.Scalar scalar)) {
-            return List.of();
-        }
         boolean write = annotation.equals(RuntimeTypes.JSON_SERIALIZE);
         ClassName codec;
-        if (scalar.kind() == ScalarKind.DATE_TIME) {
+        if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.DATE_TIME) {
             codec = write ? RuntimeTypes.DATE_TIME_SERIALIZER : RuntimeTypes.DATE_TIME_DESERIALIZER;
-        } else if (scalar.kind() == ScalarKind.DATE) {
+        } else if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.DATE) {
+            codec = write ? RuntimeTypes.DATE_SERIALIZER : RuntimeTypes.DATE_DESERIALIZER;
+        } else if (type instanceof TypeRef.External external && external.replacedKind() == ScalarKind.DATE_TIME) {
+            // A mapped date-time reads RFC 3339 as the default type does, if the runtime knows the class.
+            codec = switch (external.className()) {
+                case "java.time.Instant" -> write ? RuntimeTypes.INSTANT_SERIALIZER : RuntimeTypes.INSTANT_DESERIALIZER;
+                case "java.time.OffsetDateTime" -> write
+                        ? RuntimeTypes.DATE_TIME_SERIALIZER
+                        : RuntimeTypes.DATE_TIME_DESERIALIZER;
+                default -> null;
+            };
+        } else if (type instanceof TypeRef.External external
+                && external.replacedKind() == ScalarKind.DATE
+                && external.className().equals("java.time.LocalDate")) {
             codec = write ? RuntimeTypes.DATE_SERIALIZER : RuntimeTypes.DATE_DESERIALIZER;
         } else {
+            codec = null;
+        }
+        if (codec == null) {
             return List.of();
         }
         return List.of(AnnotationSpec.builder(annotation)

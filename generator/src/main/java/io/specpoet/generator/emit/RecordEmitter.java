@@ -153,7 +153,7 @@ final class RecordEmitter {
         CodeBlock.Builder arguments = CodeBlock.builder();
         for (PropertyModel property : decl.properties()) {
             TypeName type0 = types.componentType(property);
-            FieldSpec.Builder field = FieldSpec.builder(type0, property.javaName(), Modifier.PRIVATE);
+            FieldSpec.Builder field = FieldSpec.builder(types.builderFieldType(property), property.javaName(), Modifier.PRIVATE);
             if (property.fixedValue() != null) {
                 field.initializer("$S", property.fixedValue());
             }
@@ -195,11 +195,18 @@ final class RecordEmitter {
                 .addStatement("return this")
                 .build());
         arguments.add("$N", additional);
-        type.addMethod(MethodSpec.methodBuilder("build")
+        MethodSpec.Builder build = MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
-                .addStatement("return new $T($L)", self, arguments.build())
-                .build());
+                .addStatement("return new $T($L)", self, arguments.build());
+        if (decl.properties().stream().anyMatch(PropertyModel::required)) {
+            // A required property left unset stays null: Jackson builds responses that break the
+            // schema this way, and validation reports them.
+            build.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "NullAway")
+                    .build());
+        }
+        type.addMethod(build.build());
         return type.build();
     }
 }

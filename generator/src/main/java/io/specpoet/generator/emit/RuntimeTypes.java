@@ -14,6 +14,8 @@ final class RuntimeTypes {
     static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME + ".json", "DiscriminatedUnionDeserializer");
     static final ClassName DATE_TIME_SERIALIZER = ClassName.get(RUNTIME + ".json", "Rfc3339DateTimeSerializer");
     static final ClassName DATE_TIME_DESERIALIZER = ClassName.get(RUNTIME + ".json", "Rfc3339DateTimeDeserializer");
+    static final ClassName INSTANT_SERIALIZER = ClassName.get(RUNTIME + ".json", "Rfc3339InstantSerializer");
+    static final ClassName INSTANT_DESERIALIZER = ClassName.get(RUNTIME + ".json", "Rfc3339InstantDeserializer");
     static final ClassName DATE_SERIALIZER = ClassName.get(RUNTIME + ".json", "Rfc3339DateSerializer");
     static final ClassName DATE_DESERIALIZER = ClassName.get(RUNTIME + ".json", "Rfc3339DateDeserializer");
     static final ClassName API_CLIENT = ClassName.get(RUNTIME, "ApiClient");
@@ -45,6 +47,11 @@ final class RuntimeTypes {
     static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
     static final ClassName JSON_IGNORE = ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnore");
     static final ClassName JSON_POJO_BUILDER = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonPOJOBuilder");
+
+    static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+    static final AnnotationSpec MAY_BE_NULL = AnnotationSpec.builder(
+                    ClassName.get("org.jspecify.annotations", "Nullable"))
+            .build();
 
     static final ClassName NOT_NULL = ClassName.get("jakarta.validation.constraints", "NotNull");
     static final ClassName PATTERN = ClassName.get("jakarta.validation.constraints", "Pattern");

@@ -28,12 +28,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -90,7 +93,7 @@ public final class SpecLoader {
         checkReferences(main).forEach((path, parsed) -> files.put(path, parsed.root()));
         SpecBundler bundler = new SpecBundler(main.path(), files);
         JsonNode root = bundler.bundle();
-        return parseWithSwagger(main, root, bundler.hasRemoteReferences());
+        return parseWithSwagger(main, root, bundler.hasRemoteReferences(), new TreeSet<>(files.keySet()));
     }
 
     private record ParsedFile(Path path, String displayName, JsonNode root, LocationIndex locations) {}
@@ -257,7 +260,8 @@ public final class SpecLoader {
      * Parser re-read the file under SnakeYAML's default nesting limit of 50; resolves it as
      * Swagger Parser's own {@code readLocation} does.
      */
-    private LoadedSpec parseWithSwagger(ParsedFile main, JsonNode root, boolean remoteReferences) {
+    private LoadedSpec parseWithSwagger(
+            ParsedFile main, JsonNode root, boolean remoteReferences, SortedSet<Path> files) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(false);
@@ -297,7 +301,8 @@ public final class SpecLoader {
             diagnostics.error("", "Swagger Parser could not read the document");
         }
         diagnostics.throwIfErrors();
-        return new LoadedSpec(main.path(), openApi, main.locations(), diagnostics.warnings());
+        return new LoadedSpec(main.path(), openApi, main.locations(), diagnostics.warnings(),
+                Collections.unmodifiableSortedSet(files), remoteReferences);
     }
 
     /** Turns Swagger Parser's "attribute paths.'/pets'(get).summary ..." into a best-effort pointer. */

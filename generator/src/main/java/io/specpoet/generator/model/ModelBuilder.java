@@ -44,6 +44,8 @@ public final class ModelBuilder {
     private final OpenAPI openApi;
     private final Map<String, Schema<?>> components;
     private final Diagnostics diagnostics;
+    private final Map<String, String> typeMappings;
+    private final Map<String, String> schemaMappings;
     private final NameScope typeNames = new NameScope(JavaNames.JAVA_LANG_TYPES, true);
     private final Map<String, String> componentTypeNames = new LinkedHashMap<>();
     private final Map<String, TypeDecl> declared = new LinkedHashMap<>();
@@ -53,13 +55,32 @@ public final class ModelBuilder {
     private final Map<String, TypeUse> inlineTypes = new HashMap<>();
 
     public ModelBuilder(OpenAPI openApi, Diagnostics diagnostics) {
+        this(openApi, diagnostics, Map.of(), Map.of());
+    }
+
+    /**
+     * @param typeMappings the user's class for each {@code format}, in place of the default type
+     * @param schemaMappings the user's class for each component schema named; those schemas are
+     *     not generated
+     */
+    public ModelBuilder(
+            OpenAPI openApi, Diagnostics diagnostics, Map<String, String> typeMappings, Map<String, String> schemaMappings) {
         this.openApi = openApi;
         this.diagnostics = diagnostics;
+        this.typeMappings = typeMappings;
+        this.schemaMappings = schemaMappings;
         Map<String, Schema> schemas =
                 openApi.getComponents() == null ? null : openApi.getComponents().getSchemas();
         Map<String, Schema<?>> copy = new LinkedHashMap<>();
         if (schemas != null) {
             schemas.forEach((name, schema) -> copy.put(name, schema));
+            schemaMappings.keySet().stream()
+                    .filter(name -> !schemas.containsKey(name))
+                    .forEach(name -> diagnostics.error(
+                            "/components/schemas", "the schema mapping names '" + name + "', which is no component schema"));
+        } else {
+            schemaMappings.keySet().forEach(name -> diagnostics.error(
+                    "", "the schema mapping names '" + name + "', but the spec has no component schemas"));
         }
         this.components = copy;
     }
@@ -73,13 +94,14 @@ public final class ModelBuilder {
         // Component names are claimed before any inline name, so inline schemas never take them;
         // a name that already is its own Java name wins over one that only becomes it.
         Map<String, String> claimed = new LinkedHashMap<>();
+        // A mapped schema is the user's class: it is neither generated nor takes a name.
         components.forEach((name, schema) -> {
-            if (declaresType(schema) && JavaNames.upperCamel(name).equals(name) && !typeNames.isTaken(name)) {
+            if (generatesType(name, schema) && JavaNames.upperCamel(name).equals(name) && !typeNames.isTaken(name)) {
                 claimed.put(name, typeNames.claim(name));
             }
         });
         components.forEach((name, schema) -> {
-            if (declaresType(schema)) {
+            if (generatesType(name, schema)) {
                 componentTypeNames.put(name, claimed.computeIfAbsent(name, n -> claimTypeName(JavaNames.upperCamel(n))));
             }
         });
@@ -96,6 +118,10 @@ public final class ModelBuilder {
     private String claimTypeName(String candidate) {
         String shortened = JavaNames.shortenTypeName(candidate);
         return typeNames.claim(JavaNames.JAVA_LANG_TYPES.contains(shortened) ? shortened + "Model" : shortened);
+    }
+
+    private boolean generatesType(String componentName, Schema<?> schema) {
+        return !schemaMappings.containsKey(componentName) && declaresType(schema);
     }
 
     /** Whether a schema becomes a generated type of its own (rather than a scalar, list or map). */
@@ -138,7 +164,7 @@ public final class ModelBuilder {
         for (Schema<?> member : members) {
             String name = member.get$ref() == null ? null : componentName(member.get$ref());
             boolean variant = name != null
-                    ? components.get(name) != null && isObjectSchema(components.get(name))
+                    ? components.get(name) != null && !schemaMappings.containsKey(name) && isObjectSchema(components.get(name))
                             && declaresProperty(components.get(name), property, new HashSet<>())
                     : member.get$ref() == null && singleEnumValue(member, property) != null;
             if (!variant) {
@@ -236,7 +262,13 @@ public final class ModelBuilder {
                     : TypeUse.of(new TypeRef.Scalar(ScalarKind.ANY_JSON));
             return new TypeUse(new TypeRef.MapOf(value), constraints);
         }
-        return new TypeUse(new TypeRef.Scalar(scalarKind(schema, types)), constraints);
+        ScalarKind kind = scalarKind(schema, types);
+        String mapped = schema.getFormat() == null || kind == ScalarKind.ANY_JSON ? null : typeMappings.get(schema.getFormat());
+        if (mapped != null) {
+            // The user's class need not support the schema's constraints: they are not checked.
+            return TypeUse.of(new TypeRef.External(mapped, kind));
+        }
+        return new TypeUse(new TypeRef.Scalar(kind), constraints);
     }
 
     private TypeUse referencedTypeUse(String ref, String pointer) {
@@ -246,6 +278,10 @@ public final class ModelBuilder {
             return TypeUse.of(new TypeRef.Scalar(ScalarKind.ANY_JSON));
         }
         String name = ref.substring(("#" + COMPONENTS).length());
+        String mapped = schemaMappings.get(name);
+        if (mapped != null) {
+            return TypeUse.of(new TypeRef.External(mapped, null));
+        }
         String javaName = componentTypeNames.get(name);
         if (javaName != null) {
             return TypeUse.of(new TypeRef.Declared(javaName));

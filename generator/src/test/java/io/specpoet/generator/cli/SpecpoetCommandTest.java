@@ -71,7 +71,7 @@ class SpecpoetCommandTest {
 
         assertThat(exit).as(stderr).isZero();
         assertThat(output.resolve("com/example/model/Pet.java")).isRegularFile();
-        assertThat(stdout).contains("2 files written");
+        assertThat(stdout).contains("4 files written"); // with the package-info of each package
         assertThat(output.resolve("com/example/PetsClient.java")).isRegularFile();
     }
 
@@ -138,7 +138,7 @@ class SpecpoetCommandTest {
         Path spec = spec("split.yaml", VALID.replace("type: string", "$ref: 'name.yaml'"));
 
         assertThat(generate(spec)).as(stderr).isZero();
-        assertThat(output.resolve("com/example/model/Pet.java")).content().contains("@CodePointLength(max = 3) String name");
+        assertThat(output.resolve("com/example/model/Pet.java")).content().contains("@CodePointLength(max = 3) @Nullable String name");
     }
 
     @Test
@@ -213,5 +213,45 @@ class SpecpoetCommandTest {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    @Test
+    void modelsOnlyWritesNoApiOrClientClasses() throws IOException {
+        Path spec = spec("pets.yaml", VALID.replace("paths: {}", """
+                paths:
+                  /pets:
+                    get:
+                      operationId: listPets
+                      responses:
+                        '204': {description: none}"""));
+        int exit = run("generate", "--spec", spec.toString(), "--output", output.toString(), "--package", "com.example",
+                "--models-only");
+
+        assertThat(exit).as(stderr).isZero();
+        try (Stream<Path> files = Files.walk(output)) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> output.relativize(f).toString().replace('\\', '/')))
+                    .containsExactlyInAnyOrder(
+                            "com/example/model/Pet.java", "com/example/model/package-info.java", ".specpoet-manifest");
+        }
+    }
+
+    @Test
+    void aMappingWithoutAQualifiedClassNameIsBadUsage() throws IOException {
+        Path spec = spec("pets.yaml", VALID);
+        int exit = run("generate", "--spec", spec.toString(), "--output", output.toString(), "--package", "com.example",
+                "--type-mapping", "date-time=Instant");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr).contains("type mapping 'date-time' needs a fully qualified class name, not 'Instant'");
+    }
+
+    @Test
+    void aSchemaMappingForNoSchemaIsALocatedError() throws IOException {
+        Path spec = spec("pets.yaml", VALID);
+        int exit = run("generate", "--spec", spec.toString(), "--output", output.toString(), "--package", "com.example",
+                "--schema-mapping", "Cat=com.example.Cat");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stderr).contains("the schema mapping names 'Cat', which is no component schema");
     }
 }

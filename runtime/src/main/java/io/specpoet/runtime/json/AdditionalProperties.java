@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Normalises the map in which a generated record keeps the JSON properties its schema does not
@@ -34,7 +35,8 @@ public final class AdditionalProperties {
    * @param properties the properties, or {@code null}
    * @return an unmodifiable copy in the same order, never {@code null}
    */
-  public static Map<String, JsonNode> copyOf(Map<String, ? extends JsonNode> properties) {
+  public static Map<String, JsonNode> copyOf(
+      @Nullable Map<String, ? extends @Nullable JsonNode> properties) {
     if (properties == null || properties.isEmpty()) {
       return Map.of();
     }

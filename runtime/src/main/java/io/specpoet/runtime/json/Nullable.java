@@ -75,7 +75,7 @@ public final class Nullable<T> {
    * @param valueOrNull the value, or {@code null} for an explicit JSON {@code null}
    * @return a {@code Nullable}, never {@code null}
    */
-  public static <T> Nullable<T> ofNullable(T valueOrNull) {
+  public static <T> Nullable<T> ofNullable(@org.jspecify.annotations.Nullable T valueOrNull) {
     return valueOrNull == null ? ofNull() : new Nullable<>(valueOrNull);
   }
 
@@ -108,7 +108,7 @@ public final class Nullable<T> {
    * @param other what to return when this holds no value; may be {@code null}
    * @return the value or {@code other}
    */
-  public T orElse(T other) {
+  public @org.jspecify.annotations.Nullable T orElse(@org.jspecify.annotations.Nullable T other) {
     return value != null ? value : other;
   }
 
@@ -122,7 +122,7 @@ public final class Nullable<T> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
     return o instanceof Nullable<?> other && Objects.equals(value, other.value);
   }
 

@@ -57,7 +57,8 @@ public final class NullableDeserializer extends StdDeserializer<Nullable<?>>
 
   @Override
   @SuppressWarnings("unchecked")
-  public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+  public JsonDeserializer<?> createContextual(
+      DeserializationContext ctxt, @org.jspecify.annotations.Nullable BeanProperty property)
       throws JsonMappingException {
     // The contextual type is right even when this reads the elements of a List<Nullable<T>>
     // property, where property.getType() is the list's type.
@@ -132,7 +133,7 @@ public final class NullableDeserializer extends StdDeserializer<Nullable<?>>
    * would make an absent property of a record read through its constructor an explicit null.
    */
   @Override
-  public Object getAbsentValue(DeserializationContext ctxt) {
+  public @org.jspecify.annotations.Nullable Object getAbsentValue(DeserializationContext ctxt) {
     return null;
   }
 }

@@ -70,7 +70,8 @@ public final class NullableSerializer extends StdSerializer<Nullable<?>>
 
   @Override
   @SuppressWarnings("unchecked")
-  public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
+  public JsonSerializer<?> createContextual(
+      SerializerProvider provider, @org.jspecify.annotations.Nullable BeanProperty property)
       throws JsonMappingException {
     JavaType type = null;
     JsonSerializer<?> serializer = null;

@@ -2,6 +2,7 @@ package io.specpoet.runtime.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks {@link CodePointLength}: counts Unicode code points the way {@link
@@ -41,7 +42,7 @@ public final class CodePointLengthValidator
   }
 
   @Override
-  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+  public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
     if (value == null) {
       // As for the built-in constraints: absence is @NotNull's business.
       return true;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>The operations tagged <code>charges</code>.
@@ -41,12 +42,13 @@ public final class ChargesApi {
      * @param words query parameter
      * @param session cookie parameter
      * @param xTrace header parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public List<Charge> listCharges(@KnownValue Status status, List<String> ids,
-            @Valid ListChargesCreated created, List<String> words, String session, String xTrace) {
+    public @Nullable List<Charge> listCharges(@KnownValue @Nullable Status status,
+            @Nullable List<String> ids, @Valid @Nullable ListChargesCreated created,
+            @Nullable List<String> words, @Nullable String session, @Nullable String xTrace) {
         return listChargesWithResponse(status, ids, created, words, session, xTrace).body();
     }
 
@@ -63,9 +65,9 @@ public final class ChargesApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<List<Charge>> listChargesWithResponse(@KnownValue Status status,
-            List<String> ids, @Valid ListChargesCreated created, List<String> words, String session,
-            String xTrace) {
+    public ApiResponse<List<Charge>> listChargesWithResponse(@KnownValue @Nullable Status status,
+            @Nullable List<String> ids, @Valid @Nullable ListChargesCreated created,
+            @Nullable List<String> words, @Nullable String session, @Nullable String xTrace) {
         return apiClient.send(listChargesRequest(status, ids, created, words, session, xTrace), new TypeReference<List<Charge>>() {});
     }
 
@@ -82,14 +84,15 @@ public final class ChargesApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<List<Charge>> listChargesAsync(@KnownValue Status status,
-            List<String> ids, @Valid ListChargesCreated created, List<String> words, String session,
-            String xTrace) {
+    public CompletableFuture<List<Charge>> listChargesAsync(@KnownValue @Nullable Status status,
+            @Nullable List<String> ids, @Valid @Nullable ListChargesCreated created,
+            @Nullable List<String> words, @Nullable String session, @Nullable String xTrace) {
         return apiClient.sendAsync(listChargesRequest(status, ids, created, words, session, xTrace), new TypeReference<List<Charge>>() {}).thenApply(ApiResponse::body);
     }
 
-    private ApiRequest listChargesRequest(Status status, List<String> ids,
-            ListChargesCreated created, List<String> words, String session, String xTrace) {
+    private ApiRequest listChargesRequest(@Nullable Status status, @Nullable List<String> ids,
+            @Nullable ListChargesCreated created, @Nullable List<String> words,
+            @Nullable String session, @Nullable String xTrace) {
         if (apiClient.validatesRequests()) {
             apiClient.validateRequest("listCharges", this, "listChargesWithResponse", List.of("status", "ids", "created", "words", "session", "X-Trace"), status, ids, created, words, session, xTrace);
         }
@@ -106,21 +109,21 @@ public final class ChargesApi {
     }
 
     /**
-     * <p>A form body, as Stripe sends them; a JSON body would win if there were one.
+     * <p>A form body, as Stripe sends them; a JSON body would win if there were one.</p>
      *
      * <p><code>POST /charges</code> (createCharge)
      *
      * @param body body parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Charge createCharge(@NotNull @Valid CreateChargeRequest body) {
+    public @Nullable Charge createCharge(@NotNull @Valid CreateChargeRequest body) {
         return createChargeWithResponse(body).body();
     }
 
     /**
-     * <p>A form body, as Stripe sends them; a JSON body would win if there were one.
+     * <p>A form body, as Stripe sends them; a JSON body would win if there were one.</p>
      *
      * <p><code>POST /charges</code> (createCharge)
      *
@@ -134,7 +137,7 @@ public final class ChargesApi {
     }
 
     /**
-     * <p>A form body, as Stripe sends them; a JSON body would win if there were one.
+     * <p>A form body, as Stripe sends them; a JSON body would win if there were one.</p>
      *
      * <p><code>POST /charges</code> (createCharge)
      *

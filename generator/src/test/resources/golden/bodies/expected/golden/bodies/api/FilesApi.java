@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>The operations tagged <code>files</code>.
@@ -36,7 +37,7 @@ public final class FilesApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public void uploadFile(@Valid UploadFileRequest body) {
+    public void uploadFile(@Valid @Nullable UploadFileRequest body) {
         uploadFileWithResponse(body);
     }
 
@@ -48,7 +49,7 @@ public final class FilesApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Void> uploadFileWithResponse(@Valid UploadFileRequest body) {
+    public ApiResponse<Void> uploadFileWithResponse(@Valid @Nullable UploadFileRequest body) {
         return apiClient.send(uploadFileRequest(body), Void.class);
     }
 
@@ -60,11 +61,11 @@ public final class FilesApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Void> uploadFileAsync(@Valid UploadFileRequest body) {
+    public CompletableFuture<Void> uploadFileAsync(@Valid @Nullable UploadFileRequest body) {
         return apiClient.sendAsync(uploadFileRequest(body), Void.class).thenApply(ApiResponse::body);
     }
 
-    private ApiRequest uploadFileRequest(UploadFileRequest body) {
+    private ApiRequest uploadFileRequest(@Nullable UploadFileRequest body) {
         if (apiClient.validatesRequests()) {
             apiClient.validateRequest("uploadFile", this, "uploadFileWithResponse", List.of("body"), body);
         }
@@ -78,11 +79,11 @@ public final class FilesApi {
      * <p><code>GET /files/{id}/content</code> (downloadFileContent)
      *
      * @param id path parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public byte[] downloadFileContent(@NotNull String id) {
+    public byte @Nullable [] downloadFileContent(@NotNull String id) {
         return downloadFileContentWithResponse(id).body();
     }
 
@@ -131,7 +132,7 @@ public final class FilesApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public void replaceFileContent(@NotNull String id, @KnownValue Status status,
+    public void replaceFileContent(@NotNull String id, @KnownValue @Nullable Status status,
             @NotNull byte[] body) {
         replaceFileContentWithResponse(id, status, body);
     }
@@ -147,7 +148,7 @@ public final class FilesApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<Void> replaceFileContentWithResponse(@NotNull String id,
-            @KnownValue Status status, @NotNull byte[] body) {
+            @KnownValue @Nullable Status status, @NotNull byte[] body) {
         return apiClient.send(replaceFileContentRequest(id, status, body), Void.class);
     }
 
@@ -162,11 +163,11 @@ public final class FilesApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Void> replaceFileContentAsync(@NotNull String id,
-            @KnownValue Status status, @NotNull byte[] body) {
+            @KnownValue @Nullable Status status, @NotNull byte[] body) {
         return apiClient.sendAsync(replaceFileContentRequest(id, status, body), Void.class).thenApply(ApiResponse::body);
     }
 
-    private ApiRequest replaceFileContentRequest(String id, Status status, byte[] body) {
+    private ApiRequest replaceFileContentRequest(String id, @Nullable Status status, byte[] body) {
         if (apiClient.validatesRequests()) {
             apiClient.validateRequest("replaceFileContent", this, "replaceFileContentWithResponse", List.of("id", "status", "body"), id, status, body);
         }

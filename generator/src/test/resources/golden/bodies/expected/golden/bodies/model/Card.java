@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Card</code>
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Card.Builder.class
 )
-public record Card(@JsonProperty("kind") String kind,
+public record Card(@JsonProperty("kind") @Nullable String kind,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Card {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -50,7 +51,7 @@ public record Card(@JsonProperty("kind") String kind,
             withPrefix = ""
     )
     public static final class Builder {
-        private String kind;
+        private @Nullable String kind;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -58,7 +59,7 @@ public record Card(@JsonProperty("kind") String kind,
         }
 
         @JsonProperty("kind")
-        public Builder kind(String kind) {
+        public Builder kind(@Nullable String kind) {
             this.kind = kind;
             return this;
         }

@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Charge</code>
@@ -25,7 +26,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Charge.Builder.class
 )
-public record Charge(@JsonProperty("id") String id, @JsonProperty("payment") JsonNode payment,
+public record Charge(@JsonProperty("id") @Nullable String id,
+        @JsonProperty("payment") @Nullable JsonNode payment,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Charge {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -52,9 +54,9 @@ public record Charge(@JsonProperty("id") String id, @JsonProperty("payment") Jso
             withPrefix = ""
     )
     public static final class Builder {
-        private String id;
+        private @Nullable String id;
 
-        private JsonNode payment;
+        private @Nullable JsonNode payment;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -62,13 +64,13 @@ public record Charge(@JsonProperty("id") String id, @JsonProperty("payment") Jso
         }
 
         @JsonProperty("id")
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
         @JsonProperty("payment")
-        public Builder payment(JsonNode payment) {
+        public Builder payment(@Nullable JsonNode payment) {
             this.payment = payment;
             return this;
         }

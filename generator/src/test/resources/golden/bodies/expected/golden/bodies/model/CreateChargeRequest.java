@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema</code>
@@ -27,8 +28,8 @@ import javax.annotation.processing.Generated;
         builder = CreateChargeRequest.Builder.class
 )
 public record CreateChargeRequest(@JsonProperty("amount") @NotNull Long amount,
-        @JsonProperty("expand") List<String> expand,
-        @JsonProperty("metadata") Map<String, String> metadata,
+        @JsonProperty("expand") @Nullable List<String> expand,
+        @JsonProperty("metadata") @Nullable Map<String, String> metadata,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public CreateChargeRequest {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -56,11 +57,11 @@ public record CreateChargeRequest(@JsonProperty("amount") @NotNull Long amount,
             withPrefix = ""
     )
     public static final class Builder {
-        private Long amount;
+        private @Nullable Long amount;
 
-        private List<String> expand;
+        private @Nullable List<String> expand;
 
-        private Map<String, String> metadata;
+        private @Nullable Map<String, String> metadata;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -74,13 +75,13 @@ public record CreateChargeRequest(@JsonProperty("amount") @NotNull Long amount,
         }
 
         @JsonProperty("expand")
-        public Builder expand(List<String> expand) {
+        public Builder expand(@Nullable List<String> expand) {
             this.expand = expand;
             return this;
         }
 
         @JsonProperty("metadata")
-        public Builder metadata(Map<String, String> metadata) {
+        public Builder metadata(@Nullable Map<String, String> metadata) {
             this.metadata = metadata;
             return this;
         }
@@ -97,6 +98,7 @@ public record CreateChargeRequest(@JsonProperty("amount") @NotNull Long amount,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public CreateChargeRequest build() {
             return new CreateChargeRequest(amount, expand, metadata, additionalProperties);
         }

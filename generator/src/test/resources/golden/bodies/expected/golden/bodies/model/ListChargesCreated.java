@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/paths/~1charges/get/parameters/2/schema</code>
@@ -24,7 +25,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = ListChargesCreated.Builder.class
 )
-public record ListChargesCreated(@JsonProperty("gt") Long gt, @JsonProperty("lt") Long lt,
+public record ListChargesCreated(@JsonProperty("gt") @Nullable Long gt,
+        @JsonProperty("lt") @Nullable Long lt,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ListChargesCreated {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -51,9 +53,9 @@ public record ListChargesCreated(@JsonProperty("gt") Long gt, @JsonProperty("lt"
             withPrefix = ""
     )
     public static final class Builder {
-        private Long gt;
+        private @Nullable Long gt;
 
-        private Long lt;
+        private @Nullable Long lt;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -61,13 +63,13 @@ public record ListChargesCreated(@JsonProperty("gt") Long gt, @JsonProperty("lt"
         }
 
         @JsonProperty("gt")
-        public Builder gt(Long gt) {
+        public Builder gt(@Nullable Long gt) {
             this.gt = gt;
             return this;
         }
 
         @JsonProperty("lt")
-        public Builder lt(Long lt) {
+        public Builder lt(@Nullable Long lt) {
             this.lt = lt;
             return this;
         }

@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/responses/NotFound/content/application~1json/schema</code>
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = NotFound.Builder.class
 )
-public record NotFound(@JsonProperty("message") String message,
+public record NotFound(@JsonProperty("message") @Nullable String message,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public NotFound {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -50,7 +51,7 @@ public record NotFound(@JsonProperty("message") String message,
             withPrefix = ""
     )
     public static final class Builder {
-        private String message;
+        private @Nullable String message;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -58,7 +59,7 @@ public record NotFound(@JsonProperty("message") String message,
         }
 
         @JsonProperty("message")
-        public Builder message(String message) {
+        public Builder message(@Nullable String message) {
             this.message = message;
             return this;
         }

@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/paths/~1files/post/requestBody/content/multipart~1form-data/schema</code>
@@ -24,8 +25,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = UploadFileRequest.Builder.class
 )
-public record UploadFileRequest(@JsonProperty("file") byte[] file,
-        @JsonProperty("purpose") String purpose,
+public record UploadFileRequest(@JsonProperty("file") byte @Nullable [] file,
+        @JsonProperty("purpose") @Nullable String purpose,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public UploadFileRequest {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -52,9 +53,9 @@ public record UploadFileRequest(@JsonProperty("file") byte[] file,
             withPrefix = ""
     )
     public static final class Builder {
-        private byte[] file;
+        private byte @Nullable [] file;
 
-        private String purpose;
+        private @Nullable String purpose;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -62,13 +63,13 @@ public record UploadFileRequest(@JsonProperty("file") byte[] file,
         }
 
         @JsonProperty("file")
-        public Builder file(byte[] file) {
+        public Builder file(byte @Nullable [] file) {
             this.file = file;
             return this;
         }
 
         @JsonProperty("purpose")
-        public Builder purpose(String purpose) {
+        public Builder purpose(@Nullable String purpose) {
             this.purpose = purpose;
             return this;
         }

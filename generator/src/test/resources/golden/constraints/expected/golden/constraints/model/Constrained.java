@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.specpoet.runtime.json.AdditionalProperties;
-import io.specpoet.runtime.json.Nullable;
 import io.specpoet.runtime.json.Rfc3339DateDeserializer;
 import io.specpoet.runtime.json.Rfc3339DateSerializer;
 import io.specpoet.runtime.json.Rfc3339DateTimeDeserializer;
@@ -34,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Constrained</code>
@@ -47,23 +47,24 @@ import javax.annotation.processing.Generated;
 )
 public record Constrained(
         @JsonProperty("name") @NotNull @CodePointLength(min = 1, max = 10) String name,
-        @JsonProperty("code") @Pattern(regexp = "(a)[\\s\\S]*|[\\s\\S]*?(b)") String code,
-        @JsonProperty("unanchored") @Pattern(regexp = "[\\s\\S]*?abc[\\s\\S]*") String unanchored,
-        @JsonProperty("slashStar") @Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String slashStar,
+        @JsonProperty("code") @Pattern(regexp = "(a)[\\s\\S]*|[\\s\\S]*?(b)") @Nullable String code,
+        @JsonProperty("unanchored") @Pattern(regexp = "[\\s\\S]*?abc[\\s\\S]*") @Nullable String unanchored,
+        @JsonProperty("slashStar") @Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") @Nullable String slashStar,
         @JsonProperty("count") @NotNull @Min(1) @Max(100) Integer count,
-        @JsonProperty("big") @Min(-9223372036854775808L) @Max(9223372036854775807L) Long big,
-        @JsonProperty("beyondLong") @DecimalMax("99999999999999999999") BigInteger beyondLong,
-        @JsonProperty("exclusiveInt") @Min(1) @Max(9) Long exclusiveInt,
-        @JsonProperty("ratio") @DecimalMin("0.5") @DecimalMax(value = "1.5", inclusive = false) BigDecimal ratio,
-        @JsonProperty("tags") @Size(min = 1, max = 5) List<@Pattern(regexp = "[a-z]+") @CodePointLength(max = 3) String> tags,
-        @JsonProperty("labels") Map<String, @CodePointLength(min = 2) String> labels,
-        @JsonProperty("when") @JsonSerialize(using = Rfc3339DateTimeSerializer.class) OffsetDateTime when,
-        @JsonProperty("day") @JsonSerialize(using = Rfc3339DateSerializer.class) LocalDate day,
-        @JsonProperty("id") UUID id, @JsonProperty("link") URI link,
-        @JsonProperty("blob") byte[] blob, @JsonProperty("amount") BigDecimal amount,
-        @JsonProperty("small") Float small,
-        @JsonProperty("nullableName") Nullable<String> nullableName,
-        @JsonProperty("history") @JsonSerialize(contentUsing = Rfc3339DateTimeSerializer.class) List<OffsetDateTime> history,
+        @JsonProperty("big") @Min(-9223372036854775808L) @Max(9223372036854775807L) @Nullable Long big,
+        @JsonProperty("beyondLong") @DecimalMax("99999999999999999999") @Nullable BigInteger beyondLong,
+        @JsonProperty("exclusiveInt") @Min(1) @Max(9) @Nullable Long exclusiveInt,
+        @JsonProperty("ratio") @DecimalMin("0.5") @DecimalMax(value = "1.5", inclusive = false) @Nullable BigDecimal ratio,
+        @JsonProperty("tags") @Size(min = 1, max = 5) @Nullable List<@Pattern(regexp = "[a-z]+") @CodePointLength(max = 3) String> tags,
+        @JsonProperty("labels") @Nullable Map<String, @CodePointLength(min = 2) String> labels,
+        @JsonProperty("when") @JsonSerialize(using = Rfc3339DateTimeSerializer.class) @Nullable OffsetDateTime when,
+        @JsonProperty("day") @JsonSerialize(using = Rfc3339DateSerializer.class) @Nullable LocalDate day,
+        @JsonProperty("id") @Nullable UUID id, @JsonProperty("link") @Nullable URI link,
+        @JsonProperty("blob") byte @Nullable [] blob,
+        @JsonProperty("amount") @Nullable BigDecimal amount,
+        @JsonProperty("small") @Nullable Float small,
+        @JsonProperty("nullableName") io.specpoet.runtime.json. @Nullable Nullable<String> nullableName,
+        @JsonProperty("history") @JsonSerialize(contentUsing = Rfc3339DateTimeSerializer.class) @Nullable List<OffsetDateTime> history,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Constrained {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -108,45 +109,45 @@ public record Constrained(
             withPrefix = ""
     )
     public static final class Builder {
-        private String name;
+        private @Nullable String name;
 
-        private String code;
+        private @Nullable String code;
 
-        private String unanchored;
+        private @Nullable String unanchored;
 
-        private String slashStar;
+        private @Nullable String slashStar;
 
-        private Integer count;
+        private @Nullable Integer count;
 
-        private Long big;
+        private @Nullable Long big;
 
-        private BigInteger beyondLong;
+        private @Nullable BigInteger beyondLong;
 
-        private Long exclusiveInt;
+        private @Nullable Long exclusiveInt;
 
-        private BigDecimal ratio;
+        private @Nullable BigDecimal ratio;
 
-        private List<@Pattern(regexp = "[a-z]+") @CodePointLength(max = 3) String> tags;
+        private @Nullable List<@Pattern(regexp = "[a-z]+") @CodePointLength(max = 3) String> tags;
 
-        private Map<String, @CodePointLength(min = 2) String> labels;
+        private @Nullable Map<String, @CodePointLength(min = 2) String> labels;
 
-        private OffsetDateTime when;
+        private @Nullable OffsetDateTime when;
 
-        private LocalDate day;
+        private @Nullable LocalDate day;
 
-        private UUID id;
+        private @Nullable UUID id;
 
-        private URI link;
+        private @Nullable URI link;
 
-        private byte[] blob;
+        private byte @Nullable [] blob;
 
-        private BigDecimal amount;
+        private @Nullable BigDecimal amount;
 
-        private Float small;
+        private @Nullable Float small;
 
-        private Nullable<String> nullableName;
+        private io.specpoet.runtime.json. @Nullable Nullable<String> nullableName;
 
-        private List<OffsetDateTime> history;
+        private @Nullable List<OffsetDateTime> history;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -160,19 +161,19 @@ public record Constrained(
         }
 
         @JsonProperty("code")
-        public Builder code(String code) {
+        public Builder code(@Nullable String code) {
             this.code = code;
             return this;
         }
 
         @JsonProperty("unanchored")
-        public Builder unanchored(String unanchored) {
+        public Builder unanchored(@Nullable String unanchored) {
             this.unanchored = unanchored;
             return this;
         }
 
         @JsonProperty("slashStar")
-        public Builder slashStar(String slashStar) {
+        public Builder slashStar(@Nullable String slashStar) {
             this.slashStar = slashStar;
             return this;
         }
@@ -184,38 +185,38 @@ public record Constrained(
         }
 
         @JsonProperty("big")
-        public Builder big(Long big) {
+        public Builder big(@Nullable Long big) {
             this.big = big;
             return this;
         }
 
         @JsonProperty("beyondLong")
-        public Builder beyondLong(BigInteger beyondLong) {
+        public Builder beyondLong(@Nullable BigInteger beyondLong) {
             this.beyondLong = beyondLong;
             return this;
         }
 
         @JsonProperty("exclusiveInt")
-        public Builder exclusiveInt(Long exclusiveInt) {
+        public Builder exclusiveInt(@Nullable Long exclusiveInt) {
             this.exclusiveInt = exclusiveInt;
             return this;
         }
 
         @JsonProperty("ratio")
-        public Builder ratio(BigDecimal ratio) {
+        public Builder ratio(@Nullable BigDecimal ratio) {
             this.ratio = ratio;
             return this;
         }
 
         @JsonProperty("tags")
         public Builder tags(
-                List<@Pattern(regexp = "[a-z]+") @CodePointLength(max = 3) String> tags) {
+                @Nullable List<@Pattern(regexp = "[a-z]+") @CodePointLength(max = 3) String> tags) {
             this.tags = tags;
             return this;
         }
 
         @JsonProperty("labels")
-        public Builder labels(Map<String, @CodePointLength(min = 2) String> labels) {
+        public Builder labels(@Nullable Map<String, @CodePointLength(min = 2) String> labels) {
             this.labels = labels;
             return this;
         }
@@ -224,7 +225,7 @@ public record Constrained(
         @JsonDeserialize(
                 using = Rfc3339DateTimeDeserializer.class
         )
-        public Builder when(OffsetDateTime when) {
+        public Builder when(@Nullable OffsetDateTime when) {
             this.when = when;
             return this;
         }
@@ -233,43 +234,44 @@ public record Constrained(
         @JsonDeserialize(
                 using = Rfc3339DateDeserializer.class
         )
-        public Builder day(LocalDate day) {
+        public Builder day(@Nullable LocalDate day) {
             this.day = day;
             return this;
         }
 
         @JsonProperty("id")
-        public Builder id(UUID id) {
+        public Builder id(@Nullable UUID id) {
             this.id = id;
             return this;
         }
 
         @JsonProperty("link")
-        public Builder link(URI link) {
+        public Builder link(@Nullable URI link) {
             this.link = link;
             return this;
         }
 
         @JsonProperty("blob")
-        public Builder blob(byte[] blob) {
+        public Builder blob(byte @Nullable [] blob) {
             this.blob = blob;
             return this;
         }
 
         @JsonProperty("amount")
-        public Builder amount(BigDecimal amount) {
+        public Builder amount(@Nullable BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
         @JsonProperty("small")
-        public Builder small(Float small) {
+        public Builder small(@Nullable Float small) {
             this.small = small;
             return this;
         }
 
         @JsonProperty("nullableName")
-        public Builder nullableName(Nullable<String> nullableName) {
+        public Builder nullableName(
+                io.specpoet.runtime.json. @Nullable Nullable<String> nullableName) {
             this.nullableName = nullableName;
             return this;
         }
@@ -278,7 +280,7 @@ public record Constrained(
         @JsonDeserialize(
                 contentUsing = Rfc3339DateTimeDeserializer.class
         )
-        public Builder history(List<OffsetDateTime> history) {
+        public Builder history(@Nullable List<OffsetDateTime> history) {
             this.history = history;
             return this;
         }
@@ -295,6 +297,7 @@ public record Constrained(
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public Constrained build() {
             return new Constrained(name, code, unanchored, slashStar, count, big, beyondLong, exclusiveInt, ratio, tags, labels, when, day, id, link, blob, amount, small, nullableName, history, additionalProperties);
         }

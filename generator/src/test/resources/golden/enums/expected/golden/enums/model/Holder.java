@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Holder</code>
@@ -28,9 +29,9 @@ import javax.annotation.processing.Generated;
         builder = Holder.Builder.class
 )
 public record Holder(@JsonProperty("status") @NotNull @KnownValue Status status,
-        @JsonProperty("statuses") List<@KnownValue Status> statuses,
-        @JsonProperty("inlineMode") @KnownValue HolderInlineMode inlineMode,
-        @JsonProperty("value") @KnownValue Value value,
+        @JsonProperty("statuses") @Nullable List<@KnownValue Status> statuses,
+        @JsonProperty("inlineMode") @KnownValue @Nullable HolderInlineMode inlineMode,
+        @JsonProperty("value") @KnownValue @Nullable Value value,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Holder {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -59,13 +60,13 @@ public record Holder(@JsonProperty("status") @NotNull @KnownValue Status status,
             withPrefix = ""
     )
     public static final class Builder {
-        private Status status;
+        private @Nullable Status status;
 
-        private List<@KnownValue Status> statuses;
+        private @Nullable List<@KnownValue Status> statuses;
 
-        private HolderInlineMode inlineMode;
+        private @Nullable HolderInlineMode inlineMode;
 
-        private Value value;
+        private @Nullable Value value;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -79,19 +80,19 @@ public record Holder(@JsonProperty("status") @NotNull @KnownValue Status status,
         }
 
         @JsonProperty("statuses")
-        public Builder statuses(List<@KnownValue Status> statuses) {
+        public Builder statuses(@Nullable List<@KnownValue Status> statuses) {
             this.statuses = statuses;
             return this;
         }
 
         @JsonProperty("inlineMode")
-        public Builder inlineMode(HolderInlineMode inlineMode) {
+        public Builder inlineMode(@Nullable HolderInlineMode inlineMode) {
             this.inlineMode = inlineMode;
             return this;
         }
 
         @JsonProperty("value")
-        public Builder value(Value value) {
+        public Builder value(@Nullable Value value) {
             this.value = value;
             return this;
         }
@@ -108,6 +109,7 @@ public record Holder(@JsonProperty("status") @NotNull @KnownValue Status status,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public Holder build() {
             return new Holder(status, statuses, inlineMode, value, additionalProperties);
         }

@@ -7,6 +7,7 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values whose Java names need work, and one that looks like the fallback.
@@ -105,7 +106,7 @@ public final class Status implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Status that && wireValue.equals(that.wireValue);
     }
 

@@ -7,6 +7,7 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enum named like its own nested Java enum.
@@ -77,7 +78,7 @@ public final class Value implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Value that && wireValue.equals(that.wireValue);
     }
 

@@ -14,15 +14,16 @@ import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Ends the comment &#42;/ class Injected {} /&#42; and tries a unicode escape &#92;u002a/ too.
+ * Ends the comment <em>/ class Injected {} /</em> and tries a unicode escape &#92;u002a/ too.
  * Also &lt;b&gt;HTML&lt;/b&gt; &amp; an &#64;deprecated tag, a {&#64;link Foo}, a $L and $S, and "quotes".
  *
  * <p>Schema: <code>#/components/schemas/Hostile</code>
  *
- * @param text &#42;/ public static void main(String[] a) {} /&#42;
- * @param escaped Backslash u: &#92;u0022 and &#92;&#92;u0022 and a trailing backslash &#92;
+ * @param text <em>/ public static void main(String[] a) {} /</em>
+ * @param escaped Backslash u: &#92;u0022 and &#92;u0022 and a trailing backslash &#92;
  * @param mode Enum values that try to break out of string literals.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
@@ -31,8 +32,9 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Hostile.Builder.class
 )
-public record Hostile(@JsonProperty("text") String text, @JsonProperty("escaped") String escaped,
-        @JsonProperty("mode") @KnownValue HostileMode mode,
+public record Hostile(@JsonProperty("text") @Nullable String text,
+        @JsonProperty("escaped") @Nullable String escaped,
+        @JsonProperty("mode") @KnownValue @Nullable HostileMode mode,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Hostile {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -60,11 +62,11 @@ public record Hostile(@JsonProperty("text") String text, @JsonProperty("escaped"
             withPrefix = ""
     )
     public static final class Builder {
-        private String text;
+        private @Nullable String text;
 
-        private String escaped;
+        private @Nullable String escaped;
 
-        private HostileMode mode;
+        private @Nullable HostileMode mode;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -72,19 +74,19 @@ public record Hostile(@JsonProperty("text") String text, @JsonProperty("escaped"
         }
 
         @JsonProperty("text")
-        public Builder text(String text) {
+        public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }
 
         @JsonProperty("escaped")
-        public Builder escaped(String escaped) {
+        public Builder escaped(@Nullable String escaped) {
             this.escaped = escaped;
             return this;
         }
 
         @JsonProperty("mode")
-        public Builder mode(HostileMode mode) {
+        public Builder mode(@Nullable HostileMode mode) {
             this.mode = mode;
             return this;
         }

@@ -7,6 +7,7 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Enum values that try to break out of string literals.
@@ -85,7 +86,7 @@ public final class HostileMode implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof HostileMode that && wireValue.equals(that.wireValue);
     }
 

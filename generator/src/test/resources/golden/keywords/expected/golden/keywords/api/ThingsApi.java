@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>The operations tagged <code>Things</code>.
@@ -42,14 +43,14 @@ public final class ThingsApi {
      * @param xTrace header parameter
      * @param session cookie parameter
      * @param body body parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Thing putThing(
+    public @Nullable Thing putThing(
             @NotNull @Pattern(regexp = "[a-z]+") @CodePointLength(max = 8) String thingId,
-            @Min(1) @MultipleOf("5") Integer limit, @NotNull @UniqueItems List<Long> ids,
-            @CodePointLength(min = 4) String xTrace, @KnownValue Color session,
+            @Min(1) @MultipleOf("5") @Nullable Integer limit, @NotNull @UniqueItems List<Long> ids,
+            @CodePointLength(min = 4) @Nullable String xTrace, @KnownValue @Nullable Color session,
             @NotNull @Valid Thing body) {
         return putThingWithResponse(thingId, limit, ids, xTrace, session, body).body();
     }
@@ -69,8 +70,8 @@ public final class ThingsApi {
      */
     public ApiResponse<Thing> putThingWithResponse(
             @NotNull @Pattern(regexp = "[a-z]+") @CodePointLength(max = 8) String thingId,
-            @Min(1) @MultipleOf("5") Integer limit, @NotNull @UniqueItems List<Long> ids,
-            @CodePointLength(min = 4) String xTrace, @KnownValue Color session,
+            @Min(1) @MultipleOf("5") @Nullable Integer limit, @NotNull @UniqueItems List<Long> ids,
+            @CodePointLength(min = 4) @Nullable String xTrace, @KnownValue @Nullable Color session,
             @NotNull @Valid Thing body) {
         return apiClient.send(putThingRequest(thingId, limit, ids, xTrace, session, body), Thing.class);
     }
@@ -90,14 +91,14 @@ public final class ThingsApi {
      */
     public CompletableFuture<Thing> putThingAsync(
             @NotNull @Pattern(regexp = "[a-z]+") @CodePointLength(max = 8) String thingId,
-            @Min(1) @MultipleOf("5") Integer limit, @NotNull @UniqueItems List<Long> ids,
-            @CodePointLength(min = 4) String xTrace, @KnownValue Color session,
+            @Min(1) @MultipleOf("5") @Nullable Integer limit, @NotNull @UniqueItems List<Long> ids,
+            @CodePointLength(min = 4) @Nullable String xTrace, @KnownValue @Nullable Color session,
             @NotNull @Valid Thing body) {
         return apiClient.sendAsync(putThingRequest(thingId, limit, ids, xTrace, session, body), Thing.class).thenApply(ApiResponse::body);
     }
 
-    private ApiRequest putThingRequest(String thingId, Integer limit, List<Long> ids, String xTrace,
-            Color session, Thing body) {
+    private ApiRequest putThingRequest(String thingId, @Nullable Integer limit, List<Long> ids,
+            @Nullable String xTrace, @Nullable Color session, Thing body) {
         if (apiClient.validatesRequests()) {
             apiClient.validateRequest("putThing", this, "putThingWithResponse", List.of("thingId", "limit", "ids", "X-Trace", "session", "body"), thingId, limit, ids, xTrace, session, body);
         }

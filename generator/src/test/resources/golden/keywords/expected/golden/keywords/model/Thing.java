@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Thing</code>
@@ -40,13 +41,13 @@ import javax.annotation.processing.Generated;
 @RequiredProperties({"line\n"
                 + "break", "quote\"", "toString"})
 public record Thing(@JsonProperty("price") @NotNull @MultipleOf("0.01") BigDecimal price,
-        @JsonProperty("ratio") @MultipleOf("0.0001") Double ratio,
-        @JsonProperty("step") @MultipleOf("3") Long step,
-        @JsonProperty("tags") @UniqueItems List<String> tags,
-        @JsonProperty("color") @KnownValue Color color,
-        @JsonProperty("colors") List<@KnownValue Color> colors,
-        @JsonProperty("level") @AllowedValues({"1", "2", "3"}) Long level,
-        @JsonProperty("labels") @PropertyCount(min = 1) Map<String, String> labels,
+        @JsonProperty("ratio") @MultipleOf("0.0001") @Nullable Double ratio,
+        @JsonProperty("step") @MultipleOf("3") @Nullable Long step,
+        @JsonProperty("tags") @UniqueItems @Nullable List<String> tags,
+        @JsonProperty("color") @KnownValue @Nullable Color color,
+        @JsonProperty("colors") @Nullable List<@KnownValue Color> colors,
+        @JsonProperty("level") @AllowedValues({"1", "2", "3"}) @Nullable Long level,
+        @JsonProperty("labels") @PropertyCount(min = 1) @Nullable Map<String, String> labels,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Thing {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -79,21 +80,21 @@ public record Thing(@JsonProperty("price") @NotNull @MultipleOf("0.01") BigDecim
             withPrefix = ""
     )
     public static final class Builder {
-        private BigDecimal price;
+        private @Nullable BigDecimal price;
 
-        private Double ratio;
+        private @Nullable Double ratio;
 
-        private Long step;
+        private @Nullable Long step;
 
-        private List<String> tags;
+        private @Nullable List<String> tags;
 
-        private Color color;
+        private @Nullable Color color;
 
-        private List<@KnownValue Color> colors;
+        private @Nullable List<@KnownValue Color> colors;
 
-        private Long level;
+        private @Nullable Long level;
 
-        private Map<String, String> labels;
+        private @Nullable Map<String, String> labels;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -107,43 +108,43 @@ public record Thing(@JsonProperty("price") @NotNull @MultipleOf("0.01") BigDecim
         }
 
         @JsonProperty("ratio")
-        public Builder ratio(Double ratio) {
+        public Builder ratio(@Nullable Double ratio) {
             this.ratio = ratio;
             return this;
         }
 
         @JsonProperty("step")
-        public Builder step(Long step) {
+        public Builder step(@Nullable Long step) {
             this.step = step;
             return this;
         }
 
         @JsonProperty("tags")
-        public Builder tags(List<String> tags) {
+        public Builder tags(@Nullable List<String> tags) {
             this.tags = tags;
             return this;
         }
 
         @JsonProperty("color")
-        public Builder color(Color color) {
+        public Builder color(@Nullable Color color) {
             this.color = color;
             return this;
         }
 
         @JsonProperty("colors")
-        public Builder colors(List<@KnownValue Color> colors) {
+        public Builder colors(@Nullable List<@KnownValue Color> colors) {
             this.colors = colors;
             return this;
         }
 
         @JsonProperty("level")
-        public Builder level(Long level) {
+        public Builder level(@Nullable Long level) {
             this.level = level;
             return this;
         }
 
         @JsonProperty("labels")
-        public Builder labels(Map<String, String> labels) {
+        public Builder labels(@Nullable Map<String, String> labels) {
             this.labels = labels;
             return this;
         }
@@ -160,6 +161,7 @@ public record Thing(@JsonProperty("price") @NotNull @MultipleOf("0.01") BigDecim
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public Thing build() {
             return new Thing(price, ratio, step, tags, color, colors, level, labels, additionalProperties);
         }

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Bounded</code>
@@ -29,10 +30,10 @@ import javax.annotation.processing.Generated;
         builder = Bounded.Builder.class
 )
 public record Bounded(
-        @JsonProperty("above") @DecimalMin(value = "0", inclusive = false) BigDecimal above,
-        @JsonProperty("below") @Max(9) Long below,
-        @JsonProperty("version") @AllowedValues("2") JsonNode version,
-        @JsonProperty("kind") @AllowedValues("\"bounded\"") String kind,
+        @JsonProperty("above") @DecimalMin(value = "0", inclusive = false) @Nullable BigDecimal above,
+        @JsonProperty("below") @Max(9) @Nullable Long below,
+        @JsonProperty("version") @AllowedValues("2") @Nullable JsonNode version,
+        @JsonProperty("kind") @AllowedValues("\"bounded\"") @Nullable String kind,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Bounded {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -61,13 +62,13 @@ public record Bounded(
             withPrefix = ""
     )
     public static final class Builder {
-        private BigDecimal above;
+        private @Nullable BigDecimal above;
 
-        private Long below;
+        private @Nullable Long below;
 
-        private JsonNode version;
+        private @Nullable JsonNode version;
 
-        private String kind;
+        private @Nullable String kind;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -75,25 +76,25 @@ public record Bounded(
         }
 
         @JsonProperty("above")
-        public Builder above(BigDecimal above) {
+        public Builder above(@Nullable BigDecimal above) {
             this.above = above;
             return this;
         }
 
         @JsonProperty("below")
-        public Builder below(Long below) {
+        public Builder below(@Nullable Long below) {
             this.below = below;
             return this;
         }
 
         @JsonProperty("version")
-        public Builder version(JsonNode version) {
+        public Builder version(@Nullable JsonNode version) {
             this.version = version;
             return this;
         }
 
         @JsonProperty("kind")
-        public Builder kind(String kind) {
+        public Builder kind(@Nullable String kind) {
             this.kind = kind;
             return this;
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>The operations tagged <code>pets</code>.
@@ -32,11 +33,11 @@ public final class PetsApi {
      * <p><code>GET /pets</code> (listPets)
      *
      * @param limit query parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public List<Pet> listPets(@Max(100) Integer limit) {
+    public @Nullable List<Pet> listPets(@Max(100) @Nullable Integer limit) {
         return listPetsWithResponse(limit).body();
     }
 
@@ -48,7 +49,7 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<List<Pet>> listPetsWithResponse(@Max(100) Integer limit) {
+    public ApiResponse<List<Pet>> listPetsWithResponse(@Max(100) @Nullable Integer limit) {
         return apiClient.send(listPetsRequest(limit), new TypeReference<List<Pet>>() {});
     }
 
@@ -60,11 +61,11 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<List<Pet>> listPetsAsync(@Max(100) Integer limit) {
+    public CompletableFuture<List<Pet>> listPetsAsync(@Max(100) @Nullable Integer limit) {
         return apiClient.sendAsync(listPetsRequest(limit), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
     }
 
-    private ApiRequest listPetsRequest(Integer limit) {
+    private ApiRequest listPetsRequest(@Nullable Integer limit) {
         if (apiClient.validatesRequests()) {
             apiClient.validateRequest("listPets", this, "listPetsWithResponse", List.of("limit"), limit);
         }
@@ -79,11 +80,11 @@ public final class PetsApi {
      *
      * @param id path parameter
      * @param body body parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Pet updatePet(@NotNull @Max(100) Integer id, @Valid Pet body) {
+    public @Nullable Pet updatePet(@NotNull @Max(100) Integer id, @Valid @Nullable Pet body) {
         return updatePetWithResponse(id, body).body();
     }
 
@@ -96,7 +97,8 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<Pet> updatePetWithResponse(@NotNull @Max(100) Integer id, @Valid Pet body) {
+    public ApiResponse<Pet> updatePetWithResponse(@NotNull @Max(100) Integer id,
+            @Valid @Nullable Pet body) {
         return apiClient.send(updatePetRequest(id, body), Pet.class);
     }
 
@@ -109,11 +111,12 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<Pet> updatePetAsync(@NotNull @Max(100) Integer id, @Valid Pet body) {
+    public CompletableFuture<Pet> updatePetAsync(@NotNull @Max(100) Integer id,
+            @Valid @Nullable Pet body) {
         return apiClient.sendAsync(updatePetRequest(id, body), Pet.class).thenApply(ApiResponse::body);
     }
 
-    private ApiRequest updatePetRequest(Integer id, Pet body) {
+    private ApiRequest updatePetRequest(Integer id, @Nullable Pet body) {
         if (apiClient.validatesRequests()) {
             apiClient.validateRequest("updatePet", this, "updatePetWithResponse", List.of("id", "body"), id, body);
         }

@@ -14,6 +14,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/cat</code>
@@ -26,7 +27,8 @@ import javax.annotation.processing.Generated;
         builder = Cat.Builder.class,
         using = JsonDeserializer.None.class
 )
-public record Cat(@JsonProperty("type") String type, @JsonProperty("indoor") Boolean indoor,
+public record Cat(@JsonProperty("type") @Nullable String type,
+        @JsonProperty("indoor") @Nullable Boolean indoor,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements PetKind {
     public Cat {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -53,9 +55,9 @@ public record Cat(@JsonProperty("type") String type, @JsonProperty("indoor") Boo
             withPrefix = ""
     )
     public static final class Builder {
-        private String type = "cat";
+        private @Nullable String type = "cat";
 
-        private Boolean indoor;
+        private @Nullable Boolean indoor;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -63,13 +65,13 @@ public record Cat(@JsonProperty("type") String type, @JsonProperty("indoor") Boo
         }
 
         @JsonProperty("type")
-        public Builder type(String type) {
+        public Builder type(@Nullable String type) {
             this.type = type;
             return this;
         }
 
         @JsonProperty("indoor")
-        public Builder indoor(Boolean indoor) {
+        public Builder indoor(@Nullable Boolean indoor) {
             this.indoor = indoor;
             return this;
         }

@@ -14,6 +14,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/dog</code>
@@ -26,7 +27,8 @@ import javax.annotation.processing.Generated;
         builder = Dog.Builder.class,
         using = JsonDeserializer.None.class
 )
-public record Dog(@JsonProperty("type") String type, @JsonProperty("breed") String breed,
+public record Dog(@JsonProperty("type") @Nullable String type,
+        @JsonProperty("breed") @Nullable String breed,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements PetKind {
     public Dog {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -53,9 +55,9 @@ public record Dog(@JsonProperty("type") String type, @JsonProperty("breed") Stri
             withPrefix = ""
     )
     public static final class Builder {
-        private String type = "dog";
+        private @Nullable String type = "dog";
 
-        private String breed;
+        private @Nullable String breed;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -63,13 +65,13 @@ public record Dog(@JsonProperty("type") String type, @JsonProperty("breed") Stri
         }
 
         @JsonProperty("type")
-        public Builder type(String type) {
+        public Builder type(@Nullable String type) {
             this.type = type;
             return this;
         }
 
         @JsonProperty("breed")
-        public Builder breed(String breed) {
+        public Builder breed(@Nullable String breed) {
             this.breed = breed;
             return this;
         }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/owner</code>
@@ -26,7 +27,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Owner.Builder.class
 )
-public record Owner(@JsonProperty("name") String name, @JsonProperty("pets") List<@Valid Pet> pets,
+public record Owner(@JsonProperty("name") @Nullable String name,
+        @JsonProperty("pets") @Nullable List<@Valid Pet> pets,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Owner {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -53,9 +55,9 @@ public record Owner(@JsonProperty("name") String name, @JsonProperty("pets") Lis
             withPrefix = ""
     )
     public static final class Builder {
-        private String name;
+        private @Nullable String name;
 
-        private List<@Valid Pet> pets;
+        private @Nullable List<@Valid Pet> pets;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -63,13 +65,13 @@ public record Owner(@JsonProperty("name") String name, @JsonProperty("pets") Lis
         }
 
         @JsonProperty("name")
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
 
         @JsonProperty("pets")
-        public Builder pets(List<@Valid Pet> pets) {
+        public Builder pets(@Nullable List<@Valid Pet> pets) {
             this.pets = pets;
             return this;
         }

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/pet</code>
@@ -27,7 +28,8 @@ import javax.annotation.processing.Generated;
         builder = Pet.Builder.class
 )
 public record Pet(@JsonProperty("name") @NotNull String name,
-        @JsonProperty("owner") @Valid Owner owner, @JsonProperty("kind") @Valid PetKind kind,
+        @JsonProperty("owner") @Valid @Nullable Owner owner,
+        @JsonProperty("kind") @Valid @Nullable PetKind kind,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Pet {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -55,11 +57,11 @@ public record Pet(@JsonProperty("name") @NotNull String name,
             withPrefix = ""
     )
     public static final class Builder {
-        private String name;
+        private @Nullable String name;
 
-        private Owner owner;
+        private @Nullable Owner owner;
 
-        private PetKind kind;
+        private @Nullable PetKind kind;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -73,13 +75,13 @@ public record Pet(@JsonProperty("name") @NotNull String name,
         }
 
         @JsonProperty("owner")
-        public Builder owner(Owner owner) {
+        public Builder owner(@Nullable Owner owner) {
             this.owner = owner;
             return this;
         }
 
         @JsonProperty("kind")
-        public Builder kind(PetKind kind) {
+        public Builder kind(@Nullable PetKind kind) {
             this.kind = kind;
             return this;
         }
@@ -96,6 +98,7 @@ public record Pet(@JsonProperty("name") @NotNull String name,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public Pet build() {
             return new Pet(name, owner, kind, additionalProperties);
         }

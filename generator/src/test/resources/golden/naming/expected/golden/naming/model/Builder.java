@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Named like the nested builder of every record.
@@ -26,8 +27,9 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Builder.Builder_.class
 )
-public record Builder(@JsonProperty("builder") String builder2,
-        @JsonProperty("toBuilder") String toBuilder2, @JsonProperty("hashCode") Long hashCode2,
+public record Builder(@JsonProperty("builder") @Nullable String builder2,
+        @JsonProperty("toBuilder") @Nullable String toBuilder2,
+        @JsonProperty("hashCode") @Nullable Long hashCode2,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Builder {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -55,11 +57,11 @@ public record Builder(@JsonProperty("builder") String builder2,
             withPrefix = ""
     )
     public static final class Builder_ {
-        private String builder2;
+        private @Nullable String builder2;
 
-        private String toBuilder2;
+        private @Nullable String toBuilder2;
 
-        private Long hashCode2;
+        private @Nullable Long hashCode2;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -67,19 +69,19 @@ public record Builder(@JsonProperty("builder") String builder2,
         }
 
         @JsonProperty("builder")
-        public Builder_ builder2(String builder2) {
+        public Builder_ builder2(@Nullable String builder2) {
             this.builder2 = builder2;
             return this;
         }
 
         @JsonProperty("toBuilder")
-        public Builder_ toBuilder2(String toBuilder2) {
+        public Builder_ toBuilder2(@Nullable String toBuilder2) {
             this.toBuilder2 = toBuilder2;
             return this;
         }
 
         @JsonProperty("hashCode")
-        public Builder_ hashCode2(Long hashCode2) {
+        public Builder_ hashCode2(@Nullable Long hashCode2) {
             this.hashCode2 = hashCode2;
             return this;
         }

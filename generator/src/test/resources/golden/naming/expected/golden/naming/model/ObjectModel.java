@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Object</code>
@@ -25,7 +26,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = ObjectModel.Builder.class
 )
-public record ObjectModel(@JsonProperty("string") @Valid StringModel string,
+public record ObjectModel(@JsonProperty("string") @Valid @Nullable StringModel string,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ObjectModel {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -51,7 +52,7 @@ public record ObjectModel(@JsonProperty("string") @Valid StringModel string,
             withPrefix = ""
     )
     public static final class Builder {
-        private StringModel string;
+        private @Nullable StringModel string;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -59,7 +60,7 @@ public record ObjectModel(@JsonProperty("string") @Valid StringModel string,
         }
 
         @JsonProperty("string")
-        public Builder string(StringModel string) {
+        public Builder string(@Nullable StringModel string) {
             this.string = string;
             return this;
         }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Recursive</code>
@@ -26,9 +27,9 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Recursive.Builder.class
 )
-public record Recursive(@JsonProperty("self") @Valid Recursive self,
-        @JsonProperty("children") List<@Valid Recursive> children,
-        @JsonProperty("byName") Map<String, @Valid Recursive> byName,
+public record Recursive(@JsonProperty("self") @Valid @Nullable Recursive self,
+        @JsonProperty("children") @Nullable List<@Valid Recursive> children,
+        @JsonProperty("byName") @Nullable Map<String, @Valid Recursive> byName,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Recursive {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -56,11 +57,11 @@ public record Recursive(@JsonProperty("self") @Valid Recursive self,
             withPrefix = ""
     )
     public static final class Builder {
-        private Recursive self;
+        private @Nullable Recursive self;
 
-        private List<@Valid Recursive> children;
+        private @Nullable List<@Valid Recursive> children;
 
-        private Map<String, @Valid Recursive> byName;
+        private @Nullable Map<String, @Valid Recursive> byName;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -68,19 +69,19 @@ public record Recursive(@JsonProperty("self") @Valid Recursive self,
         }
 
         @JsonProperty("self")
-        public Builder self(Recursive self) {
+        public Builder self(@Nullable Recursive self) {
             this.self = self;
             return this;
         }
 
         @JsonProperty("children")
-        public Builder children(List<@Valid Recursive> children) {
+        public Builder children(@Nullable List<@Valid Recursive> children) {
             this.children = children;
             return this;
         }
 
         @JsonProperty("byName")
-        public Builder byName(Map<String, @Valid Recursive> byName) {
+        public Builder byName(@Nullable Map<String, @Valid Recursive> byName) {
             this.byName = byName;
             return this;
         }

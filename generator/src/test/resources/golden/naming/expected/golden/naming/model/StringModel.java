@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Named like java.lang.String.
@@ -26,7 +27,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = StringModel.Builder.class
 )
-public record StringModel(@JsonProperty("value") String value,
+public record StringModel(@JsonProperty("value") @Nullable String value,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public StringModel {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -52,7 +53,7 @@ public record StringModel(@JsonProperty("value") String value,
             withPrefix = ""
     )
     public static final class Builder {
-        private String value;
+        private @Nullable String value;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -60,7 +61,7 @@ public record StringModel(@JsonProperty("value") String value,
         }
 
         @JsonProperty("value")
-        public Builder value(String value) {
+        public Builder value(@Nullable String value) {
             this.value = value;
             return this;
         }

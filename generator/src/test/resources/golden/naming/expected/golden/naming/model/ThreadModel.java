@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Thread</code>
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = ThreadModel.Builder.class
 )
-public record ThreadModel(@JsonProperty("id") Long id,
+public record ThreadModel(@JsonProperty("id") @Nullable Long id,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ThreadModel {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -50,7 +51,7 @@ public record ThreadModel(@JsonProperty("id") Long id,
             withPrefix = ""
     )
     public static final class Builder {
-        private Long id;
+        private @Nullable Long id;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -58,7 +59,7 @@ public record ThreadModel(@JsonProperty("id") Long id,
         }
 
         @JsonProperty("id")
-        public Builder id(Long id) {
+        public Builder id(@Nullable Long id) {
             this.id = id;
             return this;
         }

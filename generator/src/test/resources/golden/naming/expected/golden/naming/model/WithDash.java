@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collides with with-dash once both are camel-cased.
@@ -26,7 +27,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = WithDash.Builder.class
 )
-public record WithDash(@JsonProperty("x") String x,
+public record WithDash(@JsonProperty("x") @Nullable String x,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public WithDash {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -52,7 +53,7 @@ public record WithDash(@JsonProperty("x") String x,
             withPrefix = ""
     )
     public static final class Builder {
-        private String x;
+        private @Nullable String x;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -60,7 +61,7 @@ public record WithDash(@JsonProperty("x") String x,
         }
 
         @JsonProperty("x")
-        public Builder x(String x) {
+        public Builder x(@Nullable String x) {
             this.x = x;
             return this;
         }

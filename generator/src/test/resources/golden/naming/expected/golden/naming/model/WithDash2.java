@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/with-dash</code>
@@ -25,13 +26,15 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = WithDash2.Builder.class
 )
-public record WithDash2(@JsonProperty("foo_bar") String fooBar2,
-        @JsonProperty("fooBar") String fooBar, @JsonProperty("FooBar") String fooBar3,
-        @JsonProperty("$schema") String schema, @JsonProperty("class") String class_,
-        @JsonProperty("123start") String _123start, @JsonProperty("über") String über,
-        @JsonProperty("_") String value,
-        @JsonProperty("additionalProperties") String additionalProperties,
-        @JsonProperty("nested-inline") @Valid WithDash2NestedInline nestedInline,
+public record WithDash2(@JsonProperty("foo_bar") @Nullable String fooBar2,
+        @JsonProperty("fooBar") @Nullable String fooBar,
+        @JsonProperty("FooBar") @Nullable String fooBar3,
+        @JsonProperty("$schema") @Nullable String schema,
+        @JsonProperty("class") @Nullable String class_,
+        @JsonProperty("123start") @Nullable String _123start,
+        @JsonProperty("über") @Nullable String über, @JsonProperty("_") @Nullable String value,
+        @JsonProperty("additionalProperties") @Nullable String additionalProperties,
+        @JsonProperty("nested-inline") @Valid @Nullable WithDash2NestedInline nestedInline,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties2) {
     public WithDash2 {
         additionalProperties2 = AdditionalProperties.copyOf(additionalProperties2);
@@ -66,25 +69,25 @@ public record WithDash2(@JsonProperty("foo_bar") String fooBar2,
             withPrefix = ""
     )
     public static final class Builder {
-        private String fooBar2;
+        private @Nullable String fooBar2;
 
-        private String fooBar;
+        private @Nullable String fooBar;
 
-        private String fooBar3;
+        private @Nullable String fooBar3;
 
-        private String schema;
+        private @Nullable String schema;
 
-        private String class_;
+        private @Nullable String class_;
 
-        private String _123start;
+        private @Nullable String _123start;
 
-        private String über;
+        private @Nullable String über;
 
-        private String value;
+        private @Nullable String value;
 
-        private String additionalProperties;
+        private @Nullable String additionalProperties;
 
-        private WithDash2NestedInline nestedInline;
+        private @Nullable WithDash2NestedInline nestedInline;
 
         private Map<String, JsonNode> additionalProperties2 = new LinkedHashMap<>();
 
@@ -92,61 +95,61 @@ public record WithDash2(@JsonProperty("foo_bar") String fooBar2,
         }
 
         @JsonProperty("foo_bar")
-        public Builder fooBar2(String fooBar2) {
+        public Builder fooBar2(@Nullable String fooBar2) {
             this.fooBar2 = fooBar2;
             return this;
         }
 
         @JsonProperty("fooBar")
-        public Builder fooBar(String fooBar) {
+        public Builder fooBar(@Nullable String fooBar) {
             this.fooBar = fooBar;
             return this;
         }
 
         @JsonProperty("FooBar")
-        public Builder fooBar3(String fooBar3) {
+        public Builder fooBar3(@Nullable String fooBar3) {
             this.fooBar3 = fooBar3;
             return this;
         }
 
         @JsonProperty("$schema")
-        public Builder schema(String schema) {
+        public Builder schema(@Nullable String schema) {
             this.schema = schema;
             return this;
         }
 
         @JsonProperty("class")
-        public Builder class_(String class_) {
+        public Builder class_(@Nullable String class_) {
             this.class_ = class_;
             return this;
         }
 
         @JsonProperty("123start")
-        public Builder _123start(String _123start) {
+        public Builder _123start(@Nullable String _123start) {
             this._123start = _123start;
             return this;
         }
 
         @JsonProperty("über")
-        public Builder über(String über) {
+        public Builder über(@Nullable String über) {
             this.über = über;
             return this;
         }
 
         @JsonProperty("_")
-        public Builder value(String value) {
+        public Builder value(@Nullable String value) {
             this.value = value;
             return this;
         }
 
         @JsonProperty("additionalProperties")
-        public Builder additionalProperties(String additionalProperties) {
+        public Builder additionalProperties(@Nullable String additionalProperties) {
             this.additionalProperties = additionalProperties;
             return this;
         }
 
         @JsonProperty("nested-inline")
-        public Builder nestedInline(WithDash2NestedInline nestedInline) {
+        public Builder nestedInline(@Nullable WithDash2NestedInline nestedInline) {
             this.nestedInline = nestedInline;
             return this;
         }

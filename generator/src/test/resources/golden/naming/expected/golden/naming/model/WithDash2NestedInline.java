@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/with-dash/properties/nested-inline</code>
@@ -25,7 +26,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = WithDash2NestedInline.Builder.class
 )
-public record WithDash2NestedInline(@JsonProperty("deep") @Valid WithDash2NestedInlineDeep deep,
+public record WithDash2NestedInline(
+        @JsonProperty("deep") @Valid @Nullable WithDash2NestedInlineDeep deep,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public WithDash2NestedInline {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -51,7 +53,7 @@ public record WithDash2NestedInline(@JsonProperty("deep") @Valid WithDash2Nested
             withPrefix = ""
     )
     public static final class Builder {
-        private WithDash2NestedInlineDeep deep;
+        private @Nullable WithDash2NestedInlineDeep deep;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -59,7 +61,7 @@ public record WithDash2NestedInline(@JsonProperty("deep") @Valid WithDash2Nested
         }
 
         @JsonProperty("deep")
-        public Builder deep(WithDash2NestedInlineDeep deep) {
+        public Builder deep(@Nullable WithDash2NestedInlineDeep deep) {
             this.deep = deep;
             return this;
         }

@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/with-dash/properties/nested-inline/properties/deep</code>
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = WithDash2NestedInlineDeep.Builder.class
 )
-public record WithDash2NestedInlineDeep(@JsonProperty("deeper") String deeper,
+public record WithDash2NestedInlineDeep(@JsonProperty("deeper") @Nullable String deeper,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public WithDash2NestedInlineDeep {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -50,7 +51,7 @@ public record WithDash2NestedInlineDeep(@JsonProperty("deeper") String deeper,
             withPrefix = ""
     )
     public static final class Builder {
-        private String deeper;
+        private @Nullable String deeper;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -58,7 +59,7 @@ public record WithDash2NestedInlineDeep(@JsonProperty("deeper") String deeper,
         }
 
         @JsonProperty("deeper")
-        public Builder deeper(String deeper) {
+        public Builder deeper(@Nullable String deeper) {
             this.deeper = deeper;
             return this;
         }

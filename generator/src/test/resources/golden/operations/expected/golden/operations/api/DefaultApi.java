@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>The operations tagged <code>Default</code>.
@@ -27,10 +28,10 @@ public final class DefaultApi {
     /**
      * <p><code>GET /health</code> (get /health)
      *
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Map<String, String> getHealth() {
+    public @Nullable Map<String, String> getHealth() {
         return getHealthWithResponse().body();
     }
 

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>The operations tagged <code>pets</code>.
@@ -42,12 +43,12 @@ public final class PetsApi {
      * @param limit query parameter
      * @param tags query parameter
      * @param xRequestId header parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public List<Pet> listPets(@Min(1) @Max(100) Integer limit, List<String> tags,
-            @NotNull UUID xRequestId) {
+    public @Nullable List<Pet> listPets(@Min(1) @Max(100) @Nullable Integer limit,
+            @Nullable List<String> tags, @NotNull UUID xRequestId) {
         return listPetsWithResponse(limit, tags, xRequestId).body();
     }
 
@@ -63,8 +64,8 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ApiResponse<List<Pet>> listPetsWithResponse(@Min(1) @Max(100) Integer limit,
-            List<String> tags, @NotNull UUID xRequestId) {
+    public ApiResponse<List<Pet>> listPetsWithResponse(@Min(1) @Max(100) @Nullable Integer limit,
+            @Nullable List<String> tags, @NotNull UUID xRequestId) {
         return apiClient.send(listPetsRequest(limit, tags, xRequestId), new TypeReference<List<Pet>>() {});
     }
 
@@ -80,12 +81,13 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public CompletableFuture<List<Pet>> listPetsAsync(@Min(1) @Max(100) Integer limit,
-            List<String> tags, @NotNull UUID xRequestId) {
+    public CompletableFuture<List<Pet>> listPetsAsync(@Min(1) @Max(100) @Nullable Integer limit,
+            @Nullable List<String> tags, @NotNull UUID xRequestId) {
         return apiClient.sendAsync(listPetsRequest(limit, tags, xRequestId), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
     }
 
-    private ApiRequest listPetsRequest(Integer limit, List<String> tags, UUID xRequestId) {
+    private ApiRequest listPetsRequest(@Nullable Integer limit, @Nullable List<String> tags,
+            UUID xRequestId) {
         if (apiClient.validatesRequests()) {
             apiClient.validateRequest("listPets", this, "listPetsWithResponse", List.of("limit", "tags", "X-Request-Id"), limit, tags, xRequestId);
         }
@@ -103,11 +105,11 @@ public final class PetsApi {
      * <p><code>POST /pets</code> (createPet)
      *
      * @param body body parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Pet createPet(@NotNull @Valid CreatePetRequest body) {
+    public @Nullable Pet createPet(@NotNull @Valid CreatePetRequest body) {
         return createPetWithResponse(body).body();
     }
 
@@ -150,21 +152,21 @@ public final class PetsApi {
     }
 
     /**
-     * <p>Named so that its twin collides with getPet's.
+     * <p>Named so that its twin collides with getPet's.</p>
      *
      * <p><code>GET /pets/{petId}</code> (getPetAsync)
      *
      * @param petId path parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public Pet getPetAsync(@NotNull Long petId) {
+    public @Nullable Pet getPetAsync(@NotNull Long petId) {
         return getPetAsyncWithResponse(petId).body();
     }
 
     /**
-     * <p>Named so that its twin collides with getPet's.
+     * <p>Named so that its twin collides with getPet's.</p>
      *
      * <p><code>GET /pets/{petId}</code> (getPetAsync)
      *
@@ -178,7 +180,7 @@ public final class PetsApi {
     }
 
     /**
-     * <p>Named so that its twin collides with getPet's.
+     * <p>Named so that its twin collides with getPet's.</p>
      *
      * <p><code>GET /pets/{petId}</code> (getPetAsync)
      *
@@ -254,11 +256,11 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @param size query parameter
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public byte[] getPet2(@NotNull String petId, @KnownValue GetPetSize size) {
+    public byte @Nullable [] getPet2(@NotNull String petId, @KnownValue @Nullable GetPetSize size) {
         return getPet2WithResponse(petId, size).body();
     }
 
@@ -272,7 +274,7 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<byte[]> getPet2WithResponse(@NotNull String petId,
-            @KnownValue GetPetSize size) {
+            @KnownValue @Nullable GetPetSize size) {
         return apiClient.send(getPet2Request(petId, size), byte[].class);
     }
 
@@ -286,11 +288,11 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<byte[]> getPet2Async(@NotNull String petId,
-            @KnownValue GetPetSize size) {
+            @KnownValue @Nullable GetPetSize size) {
         return apiClient.sendAsync(getPet2Request(petId, size), byte[].class).thenApply(ApiResponse::body);
     }
 
-    private ApiRequest getPet2Request(String petId, GetPetSize size) {
+    private ApiRequest getPet2Request(String petId, @Nullable GetPetSize size) {
         if (apiClient.validatesRequests()) {
             apiClient.validateRequest("getPet", this, "getPet2WithResponse", List.of("petId", "size"), petId, size);
         }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/paths/~1pets/post/requestBody/content/application~1json/schema</code>
@@ -51,7 +52,7 @@ public record CreatePetRequest(@JsonProperty("name") @NotNull String name,
             withPrefix = ""
     )
     public static final class Builder {
-        private String name;
+        private @Nullable String name;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -76,6 +77,7 @@ public record CreatePetRequest(@JsonProperty("name") @NotNull String name,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public CreatePetRequest build() {
             return new CreatePetRequest(name, additionalProperties);
         }

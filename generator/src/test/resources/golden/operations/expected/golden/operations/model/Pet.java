@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Pet</code>
@@ -30,7 +31,7 @@ import javax.annotation.processing.Generated;
         builder = Pet.Builder.class
 )
 public record Pet(@JsonProperty("id") @NotNull Long id, @JsonProperty("name") @NotNull String name,
-        @JsonProperty("born") @JsonSerialize(using = Rfc3339DateSerializer.class) LocalDate born,
+        @JsonProperty("born") @JsonSerialize(using = Rfc3339DateSerializer.class) @Nullable LocalDate born,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Pet {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -58,11 +59,11 @@ public record Pet(@JsonProperty("id") @NotNull Long id, @JsonProperty("name") @N
             withPrefix = ""
     )
     public static final class Builder {
-        private Long id;
+        private @Nullable Long id;
 
-        private String name;
+        private @Nullable String name;
 
-        private LocalDate born;
+        private @Nullable LocalDate born;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -85,7 +86,7 @@ public record Pet(@JsonProperty("id") @NotNull Long id, @JsonProperty("name") @N
         @JsonDeserialize(
                 using = Rfc3339DateDeserializer.class
         )
-        public Builder born(LocalDate born) {
+        public Builder born(@Nullable LocalDate born) {
             this.born = born;
             return this;
         }
@@ -102,6 +103,7 @@ public record Pet(@JsonProperty("id") @NotNull Long id, @JsonProperty("name") @N
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public Pet build() {
             return new Pet(id, name, born, additionalProperties);
         }

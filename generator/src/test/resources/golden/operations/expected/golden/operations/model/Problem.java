@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Problem</code>
@@ -24,7 +25,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Problem.Builder.class
 )
-public record Problem(@JsonProperty("title") String title, @JsonProperty("status") Long status,
+public record Problem(@JsonProperty("title") @Nullable String title,
+        @JsonProperty("status") @Nullable Long status,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Problem {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -51,9 +53,9 @@ public record Problem(@JsonProperty("title") String title, @JsonProperty("status
             withPrefix = ""
     )
     public static final class Builder {
-        private String title;
+        private @Nullable String title;
 
-        private Long status;
+        private @Nullable Long status;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -61,13 +63,13 @@ public record Problem(@JsonProperty("title") String title, @JsonProperty("status
         }
 
         @JsonProperty("title")
-        public Builder title(String title) {
+        public Builder title(@Nullable String title) {
             this.title = title;
             return this;
         }
 
         @JsonProperty("status")
-        public Builder status(Long status) {
+        public Builder status(@Nullable Long status) {
             this.status = status;
             return this;
         }

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Cat</code>
@@ -28,7 +29,7 @@ import javax.annotation.processing.Generated;
         using = JsonDeserializer.None.class
 )
 public record Cat(@JsonProperty("petType") @NotNull String petType,
-        @JsonProperty("indoor") Boolean indoor,
+        @JsonProperty("indoor") @Nullable Boolean indoor,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Pet {
     public Cat {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -55,9 +56,9 @@ public record Cat(@JsonProperty("petType") @NotNull String petType,
             withPrefix = ""
     )
     public static final class Builder {
-        private String petType = "Cat";
+        private @Nullable String petType = "Cat";
 
-        private Boolean indoor;
+        private @Nullable Boolean indoor;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -71,7 +72,7 @@ public record Cat(@JsonProperty("petType") @NotNull String petType,
         }
 
         @JsonProperty("indoor")
-        public Builder indoor(Boolean indoor) {
+        public Builder indoor(@Nullable Boolean indoor) {
             this.indoor = indoor;
             return this;
         }
@@ -88,6 +89,7 @@ public record Cat(@JsonProperty("petType") @NotNull String petType,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public Cat build() {
             return new Cat(petType, indoor, additionalProperties);
         }

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Circle</code>
@@ -30,7 +31,7 @@ import javax.annotation.processing.Generated;
         using = JsonDeserializer.None.class
 )
 public record Circle(@JsonProperty("type") @NotNull String type,
-        @JsonProperty("label") String label,
+        @JsonProperty("label") @Nullable String label,
         @JsonProperty("radius") @NotNull @DecimalMin("0") BigDecimal radius,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Shape {
     public Circle {
@@ -59,11 +60,11 @@ public record Circle(@JsonProperty("type") @NotNull String type,
             withPrefix = ""
     )
     public static final class Builder {
-        private String type = "circle";
+        private @Nullable String type = "circle";
 
-        private String label;
+        private @Nullable String label;
 
-        private BigDecimal radius;
+        private @Nullable BigDecimal radius;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -77,7 +78,7 @@ public record Circle(@JsonProperty("type") @NotNull String type,
         }
 
         @JsonProperty("label")
-        public Builder label(String label) {
+        public Builder label(@Nullable String label) {
             this.label = label;
             return this;
         }
@@ -100,6 +101,7 @@ public record Circle(@JsonProperty("type") @NotNull String type,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public Circle build() {
             return new Circle(type, label, radius, additionalProperties);
         }

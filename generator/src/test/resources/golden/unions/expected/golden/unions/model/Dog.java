@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Dog</code>
@@ -28,7 +29,7 @@ import javax.annotation.processing.Generated;
         using = JsonDeserializer.None.class
 )
 public record Dog(@JsonProperty("petType") @NotNull String petType,
-        @JsonProperty("barks") Boolean barks,
+        @JsonProperty("barks") @Nullable Boolean barks,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Pet {
     public Dog {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -55,9 +56,9 @@ public record Dog(@JsonProperty("petType") @NotNull String petType,
             withPrefix = ""
     )
     public static final class Builder {
-        private String petType = "Dog";
+        private @Nullable String petType = "Dog";
 
-        private Boolean barks;
+        private @Nullable Boolean barks;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -71,7 +72,7 @@ public record Dog(@JsonProperty("petType") @NotNull String petType,
         }
 
         @JsonProperty("barks")
-        public Builder barks(Boolean barks) {
+        public Builder barks(@Nullable Boolean barks) {
             this.barks = barks;
             return this;
         }
@@ -88,6 +89,7 @@ public record Dog(@JsonProperty("petType") @NotNull String petType,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public Dog build() {
             return new Dog(petType, barks, additionalProperties);
         }

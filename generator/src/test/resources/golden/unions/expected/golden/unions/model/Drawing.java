@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Drawing</code>
@@ -26,9 +27,9 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Drawing.Builder.class
 )
-public record Drawing(@JsonProperty("shapes") List<@Valid Shape> shapes,
-        @JsonProperty("favourite") @Valid Shape favourite,
-        @JsonProperty("children") List<@Valid Drawing> children,
+public record Drawing(@JsonProperty("shapes") @Nullable List<@Valid Shape> shapes,
+        @JsonProperty("favourite") @Valid @Nullable Shape favourite,
+        @JsonProperty("children") @Nullable List<@Valid Drawing> children,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Drawing {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -56,11 +57,11 @@ public record Drawing(@JsonProperty("shapes") List<@Valid Shape> shapes,
             withPrefix = ""
     )
     public static final class Builder {
-        private List<@Valid Shape> shapes;
+        private @Nullable List<@Valid Shape> shapes;
 
-        private Shape favourite;
+        private @Nullable Shape favourite;
 
-        private List<@Valid Drawing> children;
+        private @Nullable List<@Valid Drawing> children;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -68,19 +69,19 @@ public record Drawing(@JsonProperty("shapes") List<@Valid Shape> shapes,
         }
 
         @JsonProperty("shapes")
-        public Builder shapes(List<@Valid Shape> shapes) {
+        public Builder shapes(@Nullable List<@Valid Shape> shapes) {
             this.shapes = shapes;
             return this;
         }
 
         @JsonProperty("favourite")
-        public Builder favourite(Shape favourite) {
+        public Builder favourite(@Nullable Shape favourite) {
             this.favourite = favourite;
             return this;
         }
 
         @JsonProperty("children")
-        public Builder children(List<@Valid Drawing> children) {
+        public Builder children(@Nullable List<@Valid Drawing> children) {
             this.children = children;
             return this;
         }

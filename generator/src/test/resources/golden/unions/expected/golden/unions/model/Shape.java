@@ -10,7 +10,7 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * A shape, told apart by `type`.
+ * A shape, told apart by <code>type</code>.
  *
  * <p>Schema: <code>#/components/schemas/Shape</code>
  *

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/ShapeBase</code>
@@ -26,7 +27,7 @@ import javax.annotation.processing.Generated;
         builder = ShapeBase.Builder.class
 )
 public record ShapeBase(@JsonProperty("type") @NotNull String type,
-        @JsonProperty("label") String label,
+        @JsonProperty("label") @Nullable String label,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ShapeBase {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -53,9 +54,9 @@ public record ShapeBase(@JsonProperty("type") @NotNull String type,
             withPrefix = ""
     )
     public static final class Builder {
-        private String type;
+        private @Nullable String type;
 
-        private String label;
+        private @Nullable String label;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -69,7 +70,7 @@ public record ShapeBase(@JsonProperty("type") @NotNull String type,
         }
 
         @JsonProperty("label")
-        public Builder label(String label) {
+        public Builder label(@Nullable String label) {
             this.label = label;
             return this;
         }
@@ -86,6 +87,7 @@ public record ShapeBase(@JsonProperty("type") @NotNull String type,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public ShapeBase build() {
             return new ShapeBase(type, label, additionalProperties);
         }

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/Square</code>
@@ -29,7 +30,8 @@ import javax.annotation.processing.Generated;
         using = JsonDeserializer.None.class
 )
 public record Square(@JsonProperty("type") @NotNull String type,
-        @JsonProperty("label") String label, @JsonProperty("side") BigDecimal side,
+        @JsonProperty("label") @Nullable String label,
+        @JsonProperty("side") @Nullable BigDecimal side,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Shape {
     public Square {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -57,11 +59,11 @@ public record Square(@JsonProperty("type") @NotNull String type,
             withPrefix = ""
     )
     public static final class Builder {
-        private String type = "square";
+        private @Nullable String type = "square";
 
-        private String label;
+        private @Nullable String label;
 
-        private BigDecimal side;
+        private @Nullable BigDecimal side;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -75,13 +77,13 @@ public record Square(@JsonProperty("type") @NotNull String type,
         }
 
         @JsonProperty("label")
-        public Builder label(String label) {
+        public Builder label(@Nullable String label) {
             this.label = label;
             return this;
         }
 
         @JsonProperty("side")
-        public Builder side(BigDecimal side) {
+        public Builder side(@Nullable BigDecimal side) {
             this.side = side;
             return this;
         }
@@ -98,6 +100,7 @@ public record Square(@JsonProperty("type") @NotNull String type,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public Square build() {
             return new Square(type, label, side, additionalProperties);
         }

@@ -14,6 +14,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A variant named like the fallback the generator adds.
@@ -28,7 +29,7 @@ import javax.annotation.processing.Generated;
         builder = Unknown.Builder.class,
         using = JsonDeserializer.None.class
 )
-public record Unknown(@JsonProperty("type") String type,
+public record Unknown(@JsonProperty("type") @Nullable String type,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Shape {
     public Unknown {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -54,7 +55,7 @@ public record Unknown(@JsonProperty("type") String type,
             withPrefix = ""
     )
     public static final class Builder {
-        private String type = "mystery";
+        private @Nullable String type = "mystery";
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -62,7 +63,7 @@ public record Unknown(@JsonProperty("type") String type,
         }
 
         @JsonProperty("type")
-        public Builder type(String type) {
+        public Builder type(@Nullable String type) {
             this.type = type;
             return this;
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pipelines, their stages and release flows.
@@ -31,7 +32,7 @@ public final class PipelinesApi {
     /**
      * Get release flow run details
      *
-     * <p>Get information about the given release flow run
+     * <p>Get information about the given release flow run</p>
      *
      * <p><code>GET /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}</code> (getReleaseFlowRun)
      *
@@ -39,11 +40,11 @@ public final class PipelinesApi {
      * @param pipelineId ID of the pipeline
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ReleaseFlowRunResponse getReleaseFlowRun(@NotNull String projectId,
+    public @Nullable ReleaseFlowRunResponse getReleaseFlowRun(@NotNull String projectId,
             @NotNull String pipelineId, @NotNull String stage, @NotNull String runId) {
         return getReleaseFlowRunWithResponse(projectId, pipelineId, stage, runId).body();
     }
@@ -51,7 +52,7 @@ public final class PipelinesApi {
     /**
      * Get release flow run details
      *
-     * <p>Get information about the given release flow run
+     * <p>Get information about the given release flow run</p>
      *
      * <p><code>GET /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}</code> (getReleaseFlowRun)
      *
@@ -72,7 +73,7 @@ public final class PipelinesApi {
     /**
      * Get release flow run details
      *
-     * <p>Get information about the given release flow run
+     * <p>Get information about the given release flow run</p>
      *
      * <p><code>GET /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}</code> (getReleaseFlowRun)
      *
@@ -115,7 +116,7 @@ public final class PipelinesApi {
     /**
      * Abort release flow run
      *
-     * <p>Abort the given release flow run
+     * <p>Abort the given release flow run</p>
      *
      * <p><code>POST /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort</code> (abortReleaseFlowRun)
      *
@@ -123,11 +124,11 @@ public final class PipelinesApi {
      * @param pipelineId ID of the pipeline
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ReleaseFlowRunResponse abortReleaseFlowRun(@NotNull String projectId,
+    public @Nullable ReleaseFlowRunResponse abortReleaseFlowRun(@NotNull String projectId,
             @NotNull String pipelineId, @NotNull String stage, @NotNull String runId) {
         return abortReleaseFlowRunWithResponse(projectId, pipelineId, stage, runId).body();
     }
@@ -135,7 +136,7 @@ public final class PipelinesApi {
     /**
      * Abort release flow run
      *
-     * <p>Abort the given release flow run
+     * <p>Abort the given release flow run</p>
      *
      * <p><code>POST /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort</code> (abortReleaseFlowRun)
      *
@@ -156,7 +157,7 @@ public final class PipelinesApi {
     /**
      * Abort release flow run
      *
-     * <p>Abort the given release flow run
+     * <p>Abort the given release flow run</p>
      *
      * <p><code>POST /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort</code> (abortReleaseFlowRun)
      *
@@ -201,7 +202,7 @@ public final class PipelinesApi {
      *
      * <p>Get information about the given release flow run of a project owned by the given team.
      * The same operation as getReleaseFlowRun, addressed through the team; Northflank's
-     * official JS client calls this path when a team is given.
+     * official JS client calls this path when a team is given.</p>
      *
      * <p><code>GET /v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}</code> (getTeamReleaseFlowRun)
      *
@@ -210,11 +211,11 @@ public final class PipelinesApi {
      * @param pipelineId ID of the pipeline
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ReleaseFlowRunResponse getTeamReleaseFlowRun(@NotNull String teamId,
+    public @Nullable ReleaseFlowRunResponse getTeamReleaseFlowRun(@NotNull String teamId,
             @NotNull String projectId, @NotNull String pipelineId, @NotNull String stage,
             @NotNull String runId) {
         return getTeamReleaseFlowRunWithResponse(teamId, projectId, pipelineId, stage, runId).body();
@@ -225,7 +226,7 @@ public final class PipelinesApi {
      *
      * <p>Get information about the given release flow run of a project owned by the given team.
      * The same operation as getReleaseFlowRun, addressed through the team; Northflank's
-     * official JS client calls this path when a team is given.
+     * official JS client calls this path when a team is given.</p>
      *
      * <p><code>GET /v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}</code> (getTeamReleaseFlowRun)
      *
@@ -249,7 +250,7 @@ public final class PipelinesApi {
      *
      * <p>Get information about the given release flow run of a project owned by the given team.
      * The same operation as getReleaseFlowRun, addressed through the team; Northflank's
-     * official JS client calls this path when a team is given.
+     * official JS client calls this path when a team is given.</p>
      *
      * <p><code>GET /v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}</code> (getTeamReleaseFlowRun)
      *
@@ -296,7 +297,7 @@ public final class PipelinesApi {
      *
      * <p>Abort the given release flow run of a project owned by the given team.
      * The same operation as abortReleaseFlowRun, addressed through the team; Northflank's
-     * official JS client calls this path when a team is given.
+     * official JS client calls this path when a team is given.</p>
      *
      * <p><code>POST /v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort</code> (abortTeamReleaseFlowRun)
      *
@@ -305,11 +306,11 @@ public final class PipelinesApi {
      * @param pipelineId ID of the pipeline
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
-     * @return the response body
+     * @return the response body, or null when the response has none
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public ReleaseFlowRunResponse abortTeamReleaseFlowRun(@NotNull String teamId,
+    public @Nullable ReleaseFlowRunResponse abortTeamReleaseFlowRun(@NotNull String teamId,
             @NotNull String projectId, @NotNull String pipelineId, @NotNull String stage,
             @NotNull String runId) {
         return abortTeamReleaseFlowRunWithResponse(teamId, projectId, pipelineId, stage, runId).body();
@@ -320,7 +321,7 @@ public final class PipelinesApi {
      *
      * <p>Abort the given release flow run of a project owned by the given team.
      * The same operation as abortReleaseFlowRun, addressed through the team; Northflank's
-     * official JS client calls this path when a team is given.
+     * official JS client calls this path when a team is given.</p>
      *
      * <p><code>POST /v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort</code> (abortTeamReleaseFlowRun)
      *
@@ -344,7 +345,7 @@ public final class PipelinesApi {
      *
      * <p>Abort the given release flow run of a project owned by the given team.
      * The same operation as abortReleaseFlowRun, addressed through the team; Northflank's
-     * official JS client calls this path when a team is given.
+     * official JS client calls this path when a team is given.</p>
      *
      * <p><code>POST /v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort</code> (abortTeamReleaseFlowRun)
      *

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs an action on a resource, such as restarting a service or executing a command.
@@ -23,7 +24,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/ActionNode</code>
  *
  * @param ref An identifier that can used to reference the output of this node later in the template.
- * @param skipNodeExecution Skips the node when `true`. Either `true`, `false`, or a template expression such as `${args.skip}`.
+ * @param skipNodeExecution Skips the node when <code>true</code>. Either <code>true</code>, <code>false</code>, or a template expression such as <code>${args.skip}</code>.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")
@@ -32,10 +33,10 @@ import javax.annotation.processing.Generated;
         builder = ActionNode.Builder.class,
         using = JsonDeserializer.None.class
 )
-public record ActionNode(@JsonProperty("ref") String ref,
-        @JsonProperty("skipNodeExecution") String skipNodeExecution,
-        @JsonProperty("settings") @Valid NodeSettings settings,
-        @JsonProperty("response") @Valid NodeResponse response,
+public record ActionNode(@JsonProperty("ref") @Nullable String ref,
+        @JsonProperty("skipNodeExecution") @Nullable String skipNodeExecution,
+        @JsonProperty("settings") @Valid @Nullable NodeSettings settings,
+        @JsonProperty("response") @Valid @Nullable NodeResponse response,
         @JsonProperty("kind") @NotNull String kind,
         @JsonProperty("spec") @NotNull @Valid ResourceOperation spec,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements TemplateNode {
@@ -68,17 +69,17 @@ public record ActionNode(@JsonProperty("ref") String ref,
             withPrefix = ""
     )
     public static final class Builder {
-        private String ref;
+        private @Nullable String ref;
 
-        private String skipNodeExecution;
+        private @Nullable String skipNodeExecution;
 
-        private NodeSettings settings;
+        private @Nullable NodeSettings settings;
 
-        private NodeResponse response;
+        private @Nullable NodeResponse response;
 
-        private String kind = "Action";
+        private @Nullable String kind = "Action";
 
-        private ResourceOperation spec;
+        private @Nullable ResourceOperation spec;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -86,25 +87,25 @@ public record ActionNode(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("ref")
-        public Builder ref(String ref) {
+        public Builder ref(@Nullable String ref) {
             this.ref = ref;
             return this;
         }
 
         @JsonProperty("skipNodeExecution")
-        public Builder skipNodeExecution(String skipNodeExecution) {
+        public Builder skipNodeExecution(@Nullable String skipNodeExecution) {
             this.skipNodeExecution = skipNodeExecution;
             return this;
         }
 
         @JsonProperty("settings")
-        public Builder settings(NodeSettings settings) {
+        public Builder settings(@Nullable NodeSettings settings) {
             this.settings = settings;
             return this;
         }
 
         @JsonProperty("response")
-        public Builder response(NodeResponse response) {
+        public Builder response(@Nullable NodeResponse response) {
             this.response = response;
             return this;
         }
@@ -133,6 +134,7 @@ public record ActionNode(@JsonProperty("ref") String ref,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public ActionNode build() {
             return new ActionNode(ref, skipNodeExecution, settings, response, kind, spec, additionalProperties);
         }

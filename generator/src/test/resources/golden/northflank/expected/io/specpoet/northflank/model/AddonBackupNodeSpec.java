@@ -14,6 +14,7 @@ import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/AddonBackupNode/allOf/1/properties/spec</code>
@@ -25,11 +26,11 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = AddonBackupNodeSpec.Builder.class
 )
-public record AddonBackupNodeSpec(@JsonProperty("projectId") String projectId,
-        @JsonProperty("addonId") String addonId,
-        @JsonProperty("backupType") @KnownValue AddonBackupNodeSpecBackupType backupType,
-        @JsonProperty("compressionType") @KnownValue AddonBackupNodeSpecCompressionType compressionType,
-        @JsonProperty("customDestinationId") String customDestinationId,
+public record AddonBackupNodeSpec(@JsonProperty("projectId") @Nullable String projectId,
+        @JsonProperty("addonId") @Nullable String addonId,
+        @JsonProperty("backupType") @KnownValue @Nullable AddonBackupNodeSpecBackupType backupType,
+        @JsonProperty("compressionType") @KnownValue @Nullable AddonBackupNodeSpecCompressionType compressionType,
+        @JsonProperty("customDestinationId") @Nullable String customDestinationId,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public AddonBackupNodeSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -59,15 +60,15 @@ public record AddonBackupNodeSpec(@JsonProperty("projectId") String projectId,
             withPrefix = ""
     )
     public static final class Builder {
-        private String projectId;
+        private @Nullable String projectId;
 
-        private String addonId;
+        private @Nullable String addonId;
 
-        private AddonBackupNodeSpecBackupType backupType;
+        private @Nullable AddonBackupNodeSpecBackupType backupType;
 
-        private AddonBackupNodeSpecCompressionType compressionType;
+        private @Nullable AddonBackupNodeSpecCompressionType compressionType;
 
-        private String customDestinationId;
+        private @Nullable String customDestinationId;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -75,31 +76,32 @@ public record AddonBackupNodeSpec(@JsonProperty("projectId") String projectId,
         }
 
         @JsonProperty("projectId")
-        public Builder projectId(String projectId) {
+        public Builder projectId(@Nullable String projectId) {
             this.projectId = projectId;
             return this;
         }
 
         @JsonProperty("addonId")
-        public Builder addonId(String addonId) {
+        public Builder addonId(@Nullable String addonId) {
             this.addonId = addonId;
             return this;
         }
 
         @JsonProperty("backupType")
-        public Builder backupType(AddonBackupNodeSpecBackupType backupType) {
+        public Builder backupType(@Nullable AddonBackupNodeSpecBackupType backupType) {
             this.backupType = backupType;
             return this;
         }
 
         @JsonProperty("compressionType")
-        public Builder compressionType(AddonBackupNodeSpecCompressionType compressionType) {
+        public Builder compressionType(
+                @Nullable AddonBackupNodeSpecCompressionType compressionType) {
             this.compressionType = compressionType;
             return this;
         }
 
         @JsonProperty("customDestinationId")
-        public Builder customDestinationId(String customDestinationId) {
+        public Builder customDestinationId(@Nullable String customDestinationId) {
             this.customDestinationId = customDestinationId;
             return this;
         }

@@ -7,6 +7,7 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/AddonBackupNode/allOf/1/properties/spec/properties/compressionType</code>
@@ -79,7 +80,7 @@ public final class AddonBackupNodeSpecCompressionType implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof AddonBackupNodeSpecCompressionType that && wireValue.equals(that.wireValue);
     }
 

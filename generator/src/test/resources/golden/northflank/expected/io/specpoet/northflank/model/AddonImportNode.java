@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Imports data into an addon.
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/AddonImportNode</code>
  *
  * @param ref An identifier that can used to reference the output of this node later in the template.
- * @param skipNodeExecution Skips the node when `true`. Either `true`, `false`, or a template expression such as `${args.skip}`.
+ * @param skipNodeExecution Skips the node when <code>true</code>. Either <code>true</code>, <code>false</code>, or a template expression such as <code>${args.skip}</code>.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")
@@ -33,13 +34,13 @@ import javax.annotation.processing.Generated;
         builder = AddonImportNode.Builder.class,
         using = JsonDeserializer.None.class
 )
-public record AddonImportNode(@JsonProperty("ref") String ref,
-        @JsonProperty("skipNodeExecution") String skipNodeExecution,
-        @JsonProperty("settings") @Valid NodeSettings settings,
-        @JsonProperty("response") @Valid NodeResponse response,
+public record AddonImportNode(@JsonProperty("ref") @Nullable String ref,
+        @JsonProperty("skipNodeExecution") @Nullable String skipNodeExecution,
+        @JsonProperty("settings") @Valid @Nullable NodeSettings settings,
+        @JsonProperty("response") @Valid @Nullable NodeResponse response,
         @JsonProperty("kind") @NotNull String kind,
         @JsonProperty("spec") @NotNull @Valid AddonImportNodeSpec spec,
-        @JsonProperty("condition") @KnownValue AddonImportNodeCondition condition,
+        @JsonProperty("condition") @KnownValue @Nullable AddonImportNodeCondition condition,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements TemplateNode {
     public AddonImportNode {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -71,19 +72,19 @@ public record AddonImportNode(@JsonProperty("ref") String ref,
             withPrefix = ""
     )
     public static final class Builder {
-        private String ref;
+        private @Nullable String ref;
 
-        private String skipNodeExecution;
+        private @Nullable String skipNodeExecution;
 
-        private NodeSettings settings;
+        private @Nullable NodeSettings settings;
 
-        private NodeResponse response;
+        private @Nullable NodeResponse response;
 
-        private String kind = "AddonImport";
+        private @Nullable String kind = "AddonImport";
 
-        private AddonImportNodeSpec spec;
+        private @Nullable AddonImportNodeSpec spec;
 
-        private AddonImportNodeCondition condition;
+        private @Nullable AddonImportNodeCondition condition;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -91,25 +92,25 @@ public record AddonImportNode(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("ref")
-        public Builder ref(String ref) {
+        public Builder ref(@Nullable String ref) {
             this.ref = ref;
             return this;
         }
 
         @JsonProperty("skipNodeExecution")
-        public Builder skipNodeExecution(String skipNodeExecution) {
+        public Builder skipNodeExecution(@Nullable String skipNodeExecution) {
             this.skipNodeExecution = skipNodeExecution;
             return this;
         }
 
         @JsonProperty("settings")
-        public Builder settings(NodeSettings settings) {
+        public Builder settings(@Nullable NodeSettings settings) {
             this.settings = settings;
             return this;
         }
 
         @JsonProperty("response")
-        public Builder response(NodeResponse response) {
+        public Builder response(@Nullable NodeResponse response) {
             this.response = response;
             return this;
         }
@@ -127,7 +128,7 @@ public record AddonImportNode(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("condition")
-        public Builder condition(AddonImportNodeCondition condition) {
+        public Builder condition(@Nullable AddonImportNodeCondition condition) {
             this.condition = condition;
             return this;
         }
@@ -144,6 +145,7 @@ public record AddonImportNode(@JsonProperty("ref") String ref,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public AddonImportNode build() {
             return new AddonImportNode(ref, skipNodeExecution, settings, response, kind, spec, condition, additionalProperties);
         }

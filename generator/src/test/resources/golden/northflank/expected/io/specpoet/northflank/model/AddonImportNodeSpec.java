@@ -14,6 +14,7 @@ import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/AddonImportNode/allOf/1/properties/spec</code>
@@ -25,12 +26,13 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = AddonImportNodeSpec.Builder.class
 )
-public record AddonImportNodeSpec(@JsonProperty("projectId") String projectId,
-        @JsonProperty("addonId") String addonId, @JsonProperty("importUrl") String importUrl,
-        @JsonProperty("connectionString") String connectionString,
-        @JsonProperty("importAllDatabases") Boolean importAllDatabases,
-        @JsonProperty("compressionType") @KnownValue AddonImportNodeSpecCompressionType compressionType,
-        @JsonProperty("customDestinationId") String customDestinationId,
+public record AddonImportNodeSpec(@JsonProperty("projectId") @Nullable String projectId,
+        @JsonProperty("addonId") @Nullable String addonId,
+        @JsonProperty("importUrl") @Nullable String importUrl,
+        @JsonProperty("connectionString") @Nullable String connectionString,
+        @JsonProperty("importAllDatabases") @Nullable Boolean importAllDatabases,
+        @JsonProperty("compressionType") @KnownValue @Nullable AddonImportNodeSpecCompressionType compressionType,
+        @JsonProperty("customDestinationId") @Nullable String customDestinationId,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public AddonImportNodeSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -62,19 +64,19 @@ public record AddonImportNodeSpec(@JsonProperty("projectId") String projectId,
             withPrefix = ""
     )
     public static final class Builder {
-        private String projectId;
+        private @Nullable String projectId;
 
-        private String addonId;
+        private @Nullable String addonId;
 
-        private String importUrl;
+        private @Nullable String importUrl;
 
-        private String connectionString;
+        private @Nullable String connectionString;
 
-        private Boolean importAllDatabases;
+        private @Nullable Boolean importAllDatabases;
 
-        private AddonImportNodeSpecCompressionType compressionType;
+        private @Nullable AddonImportNodeSpecCompressionType compressionType;
 
-        private String customDestinationId;
+        private @Nullable String customDestinationId;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -82,43 +84,44 @@ public record AddonImportNodeSpec(@JsonProperty("projectId") String projectId,
         }
 
         @JsonProperty("projectId")
-        public Builder projectId(String projectId) {
+        public Builder projectId(@Nullable String projectId) {
             this.projectId = projectId;
             return this;
         }
 
         @JsonProperty("addonId")
-        public Builder addonId(String addonId) {
+        public Builder addonId(@Nullable String addonId) {
             this.addonId = addonId;
             return this;
         }
 
         @JsonProperty("importUrl")
-        public Builder importUrl(String importUrl) {
+        public Builder importUrl(@Nullable String importUrl) {
             this.importUrl = importUrl;
             return this;
         }
 
         @JsonProperty("connectionString")
-        public Builder connectionString(String connectionString) {
+        public Builder connectionString(@Nullable String connectionString) {
             this.connectionString = connectionString;
             return this;
         }
 
         @JsonProperty("importAllDatabases")
-        public Builder importAllDatabases(Boolean importAllDatabases) {
+        public Builder importAllDatabases(@Nullable Boolean importAllDatabases) {
             this.importAllDatabases = importAllDatabases;
             return this;
         }
 
         @JsonProperty("compressionType")
-        public Builder compressionType(AddonImportNodeSpecCompressionType compressionType) {
+        public Builder compressionType(
+                @Nullable AddonImportNodeSpecCompressionType compressionType) {
             this.compressionType = compressionType;
             return this;
         }
 
         @JsonProperty("customDestinationId")
-        public Builder customDestinationId(String customDestinationId) {
+        public Builder customDestinationId(@Nullable String customDestinationId) {
             this.customDestinationId = customDestinationId;
             return this;
         }

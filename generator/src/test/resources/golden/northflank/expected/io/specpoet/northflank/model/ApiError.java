@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What went wrong.
@@ -30,8 +31,9 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = ApiError.Builder.class
 )
-public record ApiError(@JsonProperty("status") Long status, @JsonProperty("message") String message,
-        @JsonProperty("id") String id, @JsonProperty("details") Map<String, JsonNode> details,
+public record ApiError(@JsonProperty("status") @Nullable Long status,
+        @JsonProperty("message") @Nullable String message, @JsonProperty("id") @Nullable String id,
+        @JsonProperty("details") @Nullable Map<String, JsonNode> details,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ApiError {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -60,13 +62,13 @@ public record ApiError(@JsonProperty("status") Long status, @JsonProperty("messa
             withPrefix = ""
     )
     public static final class Builder {
-        private Long status;
+        private @Nullable Long status;
 
-        private String message;
+        private @Nullable String message;
 
-        private String id;
+        private @Nullable String id;
 
-        private Map<String, JsonNode> details;
+        private @Nullable Map<String, JsonNode> details;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -74,25 +76,25 @@ public record ApiError(@JsonProperty("status") Long status, @JsonProperty("messa
         }
 
         @JsonProperty("status")
-        public Builder status(Long status) {
+        public Builder status(@Nullable Long status) {
             this.status = status;
             return this;
         }
 
         @JsonProperty("message")
-        public Builder message(String message) {
+        public Builder message(@Nullable String message) {
             this.message = message;
             return this;
         }
 
         @JsonProperty("id")
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
         @JsonProperty("details")
-        public Builder details(Map<String, JsonNode> details) {
+        public Builder details(@Nullable Map<String, JsonNode> details) {
             this.details = details;
             return this;
         }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/ApprovalNode/allOf/1/properties/spec</code>
@@ -52,7 +53,7 @@ public record ApprovalNodeSpec(@JsonProperty("amount") @NotNull Long amount,
             withPrefix = ""
     )
     public static final class Builder {
-        private Long amount;
+        private @Nullable Long amount;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -77,6 +78,7 @@ public record ApprovalNodeSpec(@JsonProperty("amount") @NotNull Long amount,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public ApprovalNodeSpec build() {
             return new ApprovalNodeSpec(amount, additionalProperties);
         }

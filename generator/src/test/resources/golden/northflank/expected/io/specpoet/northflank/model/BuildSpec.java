@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/BuildSpec</code>
@@ -31,14 +32,15 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = BuildSpec.Builder.class
 )
-public record BuildSpec(@JsonProperty("id") String id,
+public record BuildSpec(@JsonProperty("id") @Nullable String id,
         @JsonProperty("type") @NotNull @KnownValue BuildSpecType type,
-        @JsonProperty("projectId") String projectId, @JsonProperty("sha") String sha,
-        @JsonProperty("branch") String branch, @JsonProperty("pullRequestId") Long pullRequestId,
-        @JsonProperty("reuseExistingBuilds") Boolean reuseExistingBuilds,
-        @JsonProperty("buildRuleFallThroughHandling") @KnownValue BuildSpecBuildRuleFallThroughHandling buildRuleFallThroughHandling,
-        @JsonProperty("buildRules") Map<String, JsonNode> buildRules,
-        @JsonProperty("buildOverrides") Map<String, JsonNode> buildOverrides,
+        @JsonProperty("projectId") @Nullable String projectId,
+        @JsonProperty("sha") @Nullable String sha, @JsonProperty("branch") @Nullable String branch,
+        @JsonProperty("pullRequestId") @Nullable Long pullRequestId,
+        @JsonProperty("reuseExistingBuilds") @Nullable Boolean reuseExistingBuilds,
+        @JsonProperty("buildRuleFallThroughHandling") @KnownValue @Nullable BuildSpecBuildRuleFallThroughHandling buildRuleFallThroughHandling,
+        @JsonProperty("buildRules") @Nullable Map<String, JsonNode> buildRules,
+        @JsonProperty("buildOverrides") @Nullable Map<String, JsonNode> buildOverrides,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public BuildSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -73,25 +75,25 @@ public record BuildSpec(@JsonProperty("id") String id,
             withPrefix = ""
     )
     public static final class Builder {
-        private String id;
+        private @Nullable String id;
 
-        private BuildSpecType type;
+        private @Nullable BuildSpecType type;
 
-        private String projectId;
+        private @Nullable String projectId;
 
-        private String sha;
+        private @Nullable String sha;
 
-        private String branch;
+        private @Nullable String branch;
 
-        private Long pullRequestId;
+        private @Nullable Long pullRequestId;
 
-        private Boolean reuseExistingBuilds;
+        private @Nullable Boolean reuseExistingBuilds;
 
-        private BuildSpecBuildRuleFallThroughHandling buildRuleFallThroughHandling;
+        private @Nullable BuildSpecBuildRuleFallThroughHandling buildRuleFallThroughHandling;
 
-        private Map<String, JsonNode> buildRules;
+        private @Nullable Map<String, JsonNode> buildRules;
 
-        private Map<String, JsonNode> buildOverrides;
+        private @Nullable Map<String, JsonNode> buildOverrides;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -99,7 +101,7 @@ public record BuildSpec(@JsonProperty("id") String id,
         }
 
         @JsonProperty("id")
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
@@ -111,50 +113,50 @@ public record BuildSpec(@JsonProperty("id") String id,
         }
 
         @JsonProperty("projectId")
-        public Builder projectId(String projectId) {
+        public Builder projectId(@Nullable String projectId) {
             this.projectId = projectId;
             return this;
         }
 
         @JsonProperty("sha")
-        public Builder sha(String sha) {
+        public Builder sha(@Nullable String sha) {
             this.sha = sha;
             return this;
         }
 
         @JsonProperty("branch")
-        public Builder branch(String branch) {
+        public Builder branch(@Nullable String branch) {
             this.branch = branch;
             return this;
         }
 
         @JsonProperty("pullRequestId")
-        public Builder pullRequestId(Long pullRequestId) {
+        public Builder pullRequestId(@Nullable Long pullRequestId) {
             this.pullRequestId = pullRequestId;
             return this;
         }
 
         @JsonProperty("reuseExistingBuilds")
-        public Builder reuseExistingBuilds(Boolean reuseExistingBuilds) {
+        public Builder reuseExistingBuilds(@Nullable Boolean reuseExistingBuilds) {
             this.reuseExistingBuilds = reuseExistingBuilds;
             return this;
         }
 
         @JsonProperty("buildRuleFallThroughHandling")
         public Builder buildRuleFallThroughHandling(
-                BuildSpecBuildRuleFallThroughHandling buildRuleFallThroughHandling) {
+                @Nullable BuildSpecBuildRuleFallThroughHandling buildRuleFallThroughHandling) {
             this.buildRuleFallThroughHandling = buildRuleFallThroughHandling;
             return this;
         }
 
         @JsonProperty("buildRules")
-        public Builder buildRules(Map<String, JsonNode> buildRules) {
+        public Builder buildRules(@Nullable Map<String, JsonNode> buildRules) {
             this.buildRules = buildRules;
             return this;
         }
 
         @JsonProperty("buildOverrides")
-        public Builder buildOverrides(Map<String, JsonNode> buildOverrides) {
+        public Builder buildOverrides(@Nullable Map<String, JsonNode> buildOverrides) {
             this.buildOverrides = buildOverrides;
             return this;
         }
@@ -171,6 +173,7 @@ public record BuildSpec(@JsonProperty("id") String id,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public BuildSpec build() {
             return new BuildSpec(id, type, projectId, sha, branch, pullRequestId, reuseExistingBuilds, buildRuleFallThroughHandling, buildRules, buildOverrides, additionalProperties);
         }

@@ -7,12 +7,12 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defines the concurrency behaviour of the template with respect to parallel runs.
- *
- * The documentation lists allow, queue and forbid; the live API also accepts latest and
- * replace (Northflank's official JS client 0.9.5).
+ * <p>The documentation lists allow, queue and forbid; the live API also accepts latest and
+ * replace (Northflank's official JS client 0.9.5).</p>
  *
  * <p>Schema: <code>#/components/schemas/ConcurrencyPolicy</code>
  */
@@ -92,7 +92,7 @@ public final class ConcurrencyPolicy implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ConcurrencyPolicy that && wireValue.equals(that.wireValue);
     }
 

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of every error response.
@@ -54,7 +55,7 @@ public record ErrorResponse(@JsonProperty("error") @NotNull @Valid ApiError erro
             withPrefix = ""
     )
     public static final class Builder {
-        private ApiError error;
+        private @Nullable ApiError error;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -79,6 +80,7 @@ public record ErrorResponse(@JsonProperty("error") @NotNull @Valid ApiError erro
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public ErrorResponse build() {
             return new ErrorResponse(error, additionalProperties);
         }

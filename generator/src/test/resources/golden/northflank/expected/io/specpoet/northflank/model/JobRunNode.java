@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a job.
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/JobRunNode</code>
  *
  * @param ref An identifier that can used to reference the output of this node later in the template.
- * @param skipNodeExecution Skips the node when `true`. Either `true`, `false`, or a template expression such as `${args.skip}`.
+ * @param skipNodeExecution Skips the node when <code>true</code>. Either <code>true</code>, <code>false</code>, or a template expression such as <code>${args.skip}</code>.
  * @param condition Wait until the job run succeeds before the next node runs.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
@@ -34,13 +35,13 @@ import javax.annotation.processing.Generated;
         builder = JobRunNode.Builder.class,
         using = JsonDeserializer.None.class
 )
-public record JobRunNode(@JsonProperty("ref") String ref,
-        @JsonProperty("skipNodeExecution") String skipNodeExecution,
-        @JsonProperty("settings") @Valid NodeSettings settings,
-        @JsonProperty("response") @Valid NodeResponse response,
+public record JobRunNode(@JsonProperty("ref") @Nullable String ref,
+        @JsonProperty("skipNodeExecution") @Nullable String skipNodeExecution,
+        @JsonProperty("settings") @Valid @Nullable NodeSettings settings,
+        @JsonProperty("response") @Valid @Nullable NodeResponse response,
         @JsonProperty("kind") @NotNull String kind,
         @JsonProperty("spec") @NotNull @Valid JobRunNodeSpec spec,
-        @JsonProperty("condition") @KnownValue JobRunNodeCondition condition,
+        @JsonProperty("condition") @KnownValue @Nullable JobRunNodeCondition condition,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements TemplateNode {
     public JobRunNode {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -72,19 +73,19 @@ public record JobRunNode(@JsonProperty("ref") String ref,
             withPrefix = ""
     )
     public static final class Builder {
-        private String ref;
+        private @Nullable String ref;
 
-        private String skipNodeExecution;
+        private @Nullable String skipNodeExecution;
 
-        private NodeSettings settings;
+        private @Nullable NodeSettings settings;
 
-        private NodeResponse response;
+        private @Nullable NodeResponse response;
 
-        private String kind = "JobRun";
+        private @Nullable String kind = "JobRun";
 
-        private JobRunNodeSpec spec;
+        private @Nullable JobRunNodeSpec spec;
 
-        private JobRunNodeCondition condition;
+        private @Nullable JobRunNodeCondition condition;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -92,25 +93,25 @@ public record JobRunNode(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("ref")
-        public Builder ref(String ref) {
+        public Builder ref(@Nullable String ref) {
             this.ref = ref;
             return this;
         }
 
         @JsonProperty("skipNodeExecution")
-        public Builder skipNodeExecution(String skipNodeExecution) {
+        public Builder skipNodeExecution(@Nullable String skipNodeExecution) {
             this.skipNodeExecution = skipNodeExecution;
             return this;
         }
 
         @JsonProperty("settings")
-        public Builder settings(NodeSettings settings) {
+        public Builder settings(@Nullable NodeSettings settings) {
             this.settings = settings;
             return this;
         }
 
         @JsonProperty("response")
-        public Builder response(NodeResponse response) {
+        public Builder response(@Nullable NodeResponse response) {
             this.response = response;
             return this;
         }
@@ -128,7 +129,7 @@ public record JobRunNode(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("condition")
-        public Builder condition(JobRunNodeCondition condition) {
+        public Builder condition(@Nullable JobRunNodeCondition condition) {
             this.condition = condition;
             return this;
         }
@@ -145,6 +146,7 @@ public record JobRunNode(@JsonProperty("ref") String ref,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public JobRunNode build() {
             return new JobRunNode(ref, skipNodeExecution, settings, response, kind, spec, condition, additionalProperties);
         }

@@ -7,6 +7,7 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wait until the job run succeeds before the next node runs.
@@ -73,7 +74,7 @@ public final class JobRunNodeCondition implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof JobRunNodeCondition that && wireValue.equals(that.wireValue);
     }
 

@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/JobRunNode/allOf/1/properties/spec</code>
@@ -24,11 +25,11 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = JobRunNodeSpec.Builder.class
 )
-public record JobRunNodeSpec(@JsonProperty("jobId") String jobId,
-        @JsonProperty("projectId") String projectId,
-        @JsonProperty("runtimeEnvironment") Map<String, JsonNode> runtimeEnvironment,
-        @JsonProperty("billing") Map<String, JsonNode> billing,
-        @JsonProperty("deployment") Map<String, JsonNode> deployment,
+public record JobRunNodeSpec(@JsonProperty("jobId") @Nullable String jobId,
+        @JsonProperty("projectId") @Nullable String projectId,
+        @JsonProperty("runtimeEnvironment") @Nullable Map<String, JsonNode> runtimeEnvironment,
+        @JsonProperty("billing") @Nullable Map<String, JsonNode> billing,
+        @JsonProperty("deployment") @Nullable Map<String, JsonNode> deployment,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public JobRunNodeSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -58,15 +59,15 @@ public record JobRunNodeSpec(@JsonProperty("jobId") String jobId,
             withPrefix = ""
     )
     public static final class Builder {
-        private String jobId;
+        private @Nullable String jobId;
 
-        private String projectId;
+        private @Nullable String projectId;
 
-        private Map<String, JsonNode> runtimeEnvironment;
+        private @Nullable Map<String, JsonNode> runtimeEnvironment;
 
-        private Map<String, JsonNode> billing;
+        private @Nullable Map<String, JsonNode> billing;
 
-        private Map<String, JsonNode> deployment;
+        private @Nullable Map<String, JsonNode> deployment;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -74,31 +75,31 @@ public record JobRunNodeSpec(@JsonProperty("jobId") String jobId,
         }
 
         @JsonProperty("jobId")
-        public Builder jobId(String jobId) {
+        public Builder jobId(@Nullable String jobId) {
             this.jobId = jobId;
             return this;
         }
 
         @JsonProperty("projectId")
-        public Builder projectId(String projectId) {
+        public Builder projectId(@Nullable String projectId) {
             this.projectId = projectId;
             return this;
         }
 
         @JsonProperty("runtimeEnvironment")
-        public Builder runtimeEnvironment(Map<String, JsonNode> runtimeEnvironment) {
+        public Builder runtimeEnvironment(@Nullable Map<String, JsonNode> runtimeEnvironment) {
             this.runtimeEnvironment = runtimeEnvironment;
             return this;
         }
 
         @JsonProperty("billing")
-        public Builder billing(Map<String, JsonNode> billing) {
+        public Builder billing(@Nullable Map<String, JsonNode> billing) {
             this.billing = billing;
             return this;
         }
 
         @JsonProperty("deployment")
-        public Builder deployment(Map<String, JsonNode> deployment) {
+        public Builder deployment(@Nullable Map<String, JsonNode> deployment) {
             this.deployment = deployment;
             return this;
         }

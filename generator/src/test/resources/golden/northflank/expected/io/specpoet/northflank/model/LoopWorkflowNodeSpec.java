@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/LoopWorkflowNode/allOf/1/properties/spec</code>
@@ -28,8 +29,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = LoopWorkflowNodeSpec.Builder.class
 )
-public record LoopWorkflowNodeSpec(@JsonProperty("iterations") JsonNode iterations,
-        @JsonProperty("steps") List<@Valid TemplateNode> steps,
+public record LoopWorkflowNodeSpec(@JsonProperty("iterations") @Nullable JsonNode iterations,
+        @JsonProperty("steps") @Nullable List<@Valid TemplateNode> steps,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public LoopWorkflowNodeSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -56,9 +57,9 @@ public record LoopWorkflowNodeSpec(@JsonProperty("iterations") JsonNode iteratio
             withPrefix = ""
     )
     public static final class Builder {
-        private JsonNode iterations;
+        private @Nullable JsonNode iterations;
 
-        private List<@Valid TemplateNode> steps;
+        private @Nullable List<@Valid TemplateNode> steps;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -66,13 +67,13 @@ public record LoopWorkflowNodeSpec(@JsonProperty("iterations") JsonNode iteratio
         }
 
         @JsonProperty("iterations")
-        public Builder iterations(JsonNode iterations) {
+        public Builder iterations(@Nullable JsonNode iterations) {
             this.iterations = iterations;
             return this;
         }
 
         @JsonProperty("steps")
-        public Builder steps(List<@Valid TemplateNode> steps) {
+        public Builder steps(@Nullable List<@Valid TemplateNode> steps) {
             this.steps = steps;
             return this;
         }

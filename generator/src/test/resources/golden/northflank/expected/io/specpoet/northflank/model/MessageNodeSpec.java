@@ -14,6 +14,7 @@ import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/MessageNode/allOf/1/properties/spec</code>
@@ -25,8 +26,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = MessageNodeSpec.Builder.class
 )
-public record MessageNodeSpec(@JsonProperty("kind") @KnownValue MessageNodeSpecKind kind,
-        @JsonProperty("spec") Map<String, JsonNode> spec,
+public record MessageNodeSpec(@JsonProperty("kind") @KnownValue @Nullable MessageNodeSpecKind kind,
+        @JsonProperty("spec") @Nullable Map<String, JsonNode> spec,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public MessageNodeSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -53,9 +54,9 @@ public record MessageNodeSpec(@JsonProperty("kind") @KnownValue MessageNodeSpecK
             withPrefix = ""
     )
     public static final class Builder {
-        private MessageNodeSpecKind kind;
+        private @Nullable MessageNodeSpecKind kind;
 
-        private Map<String, JsonNode> spec;
+        private @Nullable Map<String, JsonNode> spec;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -63,13 +64,13 @@ public record MessageNodeSpec(@JsonProperty("kind") @KnownValue MessageNodeSpecK
         }
 
         @JsonProperty("kind")
-        public Builder kind(MessageNodeSpecKind kind) {
+        public Builder kind(@Nullable MessageNodeSpecKind kind) {
             this.kind = kind;
             return this;
         }
 
         @JsonProperty("spec")
-        public Builder spec(Map<String, JsonNode> spec) {
+        public Builder spec(@Nullable Map<String, JsonNode> spec) {
             this.spec = spec;
             return this;
         }

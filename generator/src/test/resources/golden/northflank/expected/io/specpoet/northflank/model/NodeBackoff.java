@@ -14,13 +14,14 @@ import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How long to wait between attempts.
  *
  * <p>Schema: <code>#/components/schemas/NodeBackoff</code>
  *
- * @param type If set to `fixed`, the node will wait the same amount of time between attempts.
+ * @param type If set to <code>fixed</code>, the node will wait the same amount of time between attempts.
  * @param delay The number of seconds to wait between attempts.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
@@ -29,8 +30,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = NodeBackoff.Builder.class
 )
-public record NodeBackoff(@JsonProperty("type") @KnownValue NodeBackoffType type,
-        @JsonProperty("delay") Long delay,
+public record NodeBackoff(@JsonProperty("type") @KnownValue @Nullable NodeBackoffType type,
+        @JsonProperty("delay") @Nullable Long delay,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public NodeBackoff {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -57,9 +58,9 @@ public record NodeBackoff(@JsonProperty("type") @KnownValue NodeBackoffType type
             withPrefix = ""
     )
     public static final class Builder {
-        private NodeBackoffType type;
+        private @Nullable NodeBackoffType type;
 
-        private Long delay;
+        private @Nullable Long delay;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -67,13 +68,13 @@ public record NodeBackoff(@JsonProperty("type") @KnownValue NodeBackoffType type
         }
 
         @JsonProperty("type")
-        public Builder type(NodeBackoffType type) {
+        public Builder type(@Nullable NodeBackoffType type) {
             this.type = type;
             return this;
         }
 
         @JsonProperty("delay")
-        public Builder delay(Long delay) {
+        public Builder delay(@Nullable Long delay) {
             this.delay = delay;
             return this;
         }

@@ -7,9 +7,10 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
- * If set to `fixed`, the node will wait the same amount of time between attempts.
+ * If set to <code>fixed</code>, the node will wait the same amount of time between attempts.
  *
  * <p>Schema: <code>#/components/schemas/NodeBackoff/properties/type</code>
  */
@@ -73,7 +74,7 @@ public final class NodeBackoffType implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof NodeBackoffType that && wireValue.equals(that.wireValue);
     }
 

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why the node failed.
@@ -57,9 +58,9 @@ public record NodeError(@JsonProperty("code") @NotNull Long code,
             withPrefix = ""
     )
     public static final class Builder {
-        private Long code;
+        private @Nullable Long code;
 
-        private String message;
+        private @Nullable String message;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -90,6 +91,7 @@ public record NodeError(@JsonProperty("code") @NotNull Long code,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public NodeError build() {
             return new NodeError(code, message, additionalProperties);
         }

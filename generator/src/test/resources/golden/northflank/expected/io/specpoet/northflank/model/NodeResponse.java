@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of the node in this run.
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
  *
  * @param startTime Timestamp of the initial attempt, in seconds since the Unix epoch.
  * @param endTime Timestamp of the final attempt, in seconds since the Unix epoch.
- * @param data The outputs of the node, which later nodes reference as `${refs.&lt;ref&gt;.&lt;key&gt;}`.
+ * @param data The outputs of the node, which later nodes reference as <code>${refs.&lt;ref&gt;.&lt;key&gt;}</code>.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")
@@ -33,10 +34,11 @@ import javax.annotation.processing.Generated;
         builder = NodeResponse.Builder.class
 )
 public record NodeResponse(@JsonProperty("status") @NotNull @KnownValue NodeStatus status,
-        @JsonProperty("error") @Valid NodeError error,
-        @JsonProperty("retries") @Valid NodeRetries retries,
-        @JsonProperty("startTime") Long startTime, @JsonProperty("endTime") Long endTime,
-        @JsonProperty("data") Map<String, JsonNode> data,
+        @JsonProperty("error") @Valid @Nullable NodeError error,
+        @JsonProperty("retries") @Valid @Nullable NodeRetries retries,
+        @JsonProperty("startTime") @Nullable Long startTime,
+        @JsonProperty("endTime") @Nullable Long endTime,
+        @JsonProperty("data") @Nullable Map<String, JsonNode> data,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public NodeResponse {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -67,17 +69,17 @@ public record NodeResponse(@JsonProperty("status") @NotNull @KnownValue NodeStat
             withPrefix = ""
     )
     public static final class Builder {
-        private NodeStatus status;
+        private @Nullable NodeStatus status;
 
-        private NodeError error;
+        private @Nullable NodeError error;
 
-        private NodeRetries retries;
+        private @Nullable NodeRetries retries;
 
-        private Long startTime;
+        private @Nullable Long startTime;
 
-        private Long endTime;
+        private @Nullable Long endTime;
 
-        private Map<String, JsonNode> data;
+        private @Nullable Map<String, JsonNode> data;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -91,31 +93,31 @@ public record NodeResponse(@JsonProperty("status") @NotNull @KnownValue NodeStat
         }
 
         @JsonProperty("error")
-        public Builder error(NodeError error) {
+        public Builder error(@Nullable NodeError error) {
             this.error = error;
             return this;
         }
 
         @JsonProperty("retries")
-        public Builder retries(NodeRetries retries) {
+        public Builder retries(@Nullable NodeRetries retries) {
             this.retries = retries;
             return this;
         }
 
         @JsonProperty("startTime")
-        public Builder startTime(Long startTime) {
+        public Builder startTime(@Nullable Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
         @JsonProperty("endTime")
-        public Builder endTime(Long endTime) {
+        public Builder endTime(@Nullable Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
         @JsonProperty("data")
-        public Builder data(Map<String, JsonNode> data) {
+        public Builder data(@Nullable Map<String, JsonNode> data) {
             this.data = data;
             return this;
         }
@@ -132,6 +134,7 @@ public record NodeResponse(@JsonProperty("status") @NotNull @KnownValue NodeStat
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public NodeResponse build() {
             return new NodeResponse(status, error, retries, startTime, endTime, data, additionalProperties);
         }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The node's attempts so far.
@@ -35,8 +36,8 @@ import javax.annotation.processing.Generated;
 public record NodeRetries(@JsonProperty("attempts") @NotNull Long attempts,
         @JsonProperty("maxAttempts") @NotNull Long maxAttempts,
         @JsonProperty("timestamp") @NotNull Long timestamp,
-        @JsonProperty("nextAttempt") Long nextAttempt,
-        @JsonProperty("initialCheckTime") Long initialCheckTime,
+        @JsonProperty("nextAttempt") @Nullable Long nextAttempt,
+        @JsonProperty("initialCheckTime") @Nullable Long initialCheckTime,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public NodeRetries {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -66,15 +67,15 @@ public record NodeRetries(@JsonProperty("attempts") @NotNull Long attempts,
             withPrefix = ""
     )
     public static final class Builder {
-        private Long attempts;
+        private @Nullable Long attempts;
 
-        private Long maxAttempts;
+        private @Nullable Long maxAttempts;
 
-        private Long timestamp;
+        private @Nullable Long timestamp;
 
-        private Long nextAttempt;
+        private @Nullable Long nextAttempt;
 
-        private Long initialCheckTime;
+        private @Nullable Long initialCheckTime;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -100,13 +101,13 @@ public record NodeRetries(@JsonProperty("attempts") @NotNull Long attempts,
         }
 
         @JsonProperty("nextAttempt")
-        public Builder nextAttempt(Long nextAttempt) {
+        public Builder nextAttempt(@Nullable Long nextAttempt) {
             this.nextAttempt = nextAttempt;
             return this;
         }
 
         @JsonProperty("initialCheckTime")
-        public Builder initialCheckTime(Long initialCheckTime) {
+        public Builder initialCheckTime(@Nullable Long initialCheckTime) {
             this.initialCheckTime = initialCheckTime;
             return this;
         }
@@ -123,6 +124,7 @@ public record NodeRetries(@JsonProperty("attempts") @NotNull Long attempts,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public NodeRetries build() {
             return new NodeRetries(attempts, maxAttempts, timestamp, nextAttempt, initialCheckTime, additionalProperties);
         }

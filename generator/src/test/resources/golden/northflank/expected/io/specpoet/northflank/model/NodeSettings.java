@@ -14,13 +14,14 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the node is retried.
  *
  * <p>Schema: <code>#/components/schemas/NodeSettings</code>
  *
- * @param maxAttempts The maximum number of attempts before the node is marked as `failure`.
+ * @param maxAttempts The maximum number of attempts before the node is marked as <code>failure</code>.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")
@@ -28,8 +29,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = NodeSettings.Builder.class
 )
-public record NodeSettings(@JsonProperty("maxAttempts") Long maxAttempts,
-        @JsonProperty("backoff") @Valid NodeBackoff backoff,
+public record NodeSettings(@JsonProperty("maxAttempts") @Nullable Long maxAttempts,
+        @JsonProperty("backoff") @Valid @Nullable NodeBackoff backoff,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public NodeSettings {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -56,9 +57,9 @@ public record NodeSettings(@JsonProperty("maxAttempts") Long maxAttempts,
             withPrefix = ""
     )
     public static final class Builder {
-        private Long maxAttempts;
+        private @Nullable Long maxAttempts;
 
-        private NodeBackoff backoff;
+        private @Nullable NodeBackoff backoff;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -66,13 +67,13 @@ public record NodeSettings(@JsonProperty("maxAttempts") Long maxAttempts,
         }
 
         @JsonProperty("maxAttempts")
-        public Builder maxAttempts(Long maxAttempts) {
+        public Builder maxAttempts(@Nullable Long maxAttempts) {
             this.maxAttempts = maxAttempts;
             return this;
         }
 
         @JsonProperty("backoff")
-        public Builder backoff(NodeBackoff backoff) {
+        public Builder backoff(@Nullable NodeBackoff backoff) {
             this.backoff = backoff;
             return this;
         }

@@ -7,6 +7,7 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Status of the node.
@@ -113,7 +114,7 @@ public final class NodeStatus implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof NodeStatus that && wireValue.equals(that.wireValue);
     }
 

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Result data.
@@ -45,18 +46,19 @@ import javax.annotation.processing.Generated;
 )
 public record ReleaseFlowRun(
         @JsonProperty("apiVersion") @NotNull @KnownValue TemplateApiVersion apiVersion,
-        @JsonProperty("arguments") Map<String, String> arguments,
-        @JsonProperty("triggers") List<@Valid TemplateGitTrigger> triggers,
-        @JsonProperty("options") @Valid TemplateOptions options,
-        @JsonProperty("gitops") @Valid TemplateGitOps gitops,
-        @JsonProperty("$schema") String schema,
+        @JsonProperty("arguments") @Nullable Map<String, String> arguments,
+        @JsonProperty("triggers") @Nullable List<@Valid TemplateGitTrigger> triggers,
+        @JsonProperty("options") @Valid @Nullable TemplateOptions options,
+        @JsonProperty("gitops") @Valid @Nullable TemplateGitOps gitops,
+        @JsonProperty("$schema") @Nullable String schema,
         @JsonProperty("spec") @NotNull @Valid TemplateNode spec,
-        @JsonProperty("refs") Map<String, JsonNode> refs, @JsonProperty("id") @NotNull String id,
-        @JsonProperty("name") String name, @JsonProperty("description") String description,
+        @JsonProperty("refs") @Nullable Map<String, JsonNode> refs,
+        @JsonProperty("id") @NotNull String id, @JsonProperty("name") @Nullable String name,
+        @JsonProperty("description") @Nullable String description,
         @JsonProperty("status") @NotNull @KnownValue ReleaseFlowRunStatus status,
-        @JsonProperty("startedAt") @JsonSerialize(using = Rfc3339DateTimeSerializer.class) OffsetDateTime startedAt,
+        @JsonProperty("startedAt") @JsonSerialize(using = Rfc3339DateTimeSerializer.class) @Nullable OffsetDateTime startedAt,
         @JsonProperty("concluded") @NotNull Boolean concluded,
-        @JsonProperty("concludedAt") @JsonSerialize(using = Rfc3339DateTimeSerializer.class) OffsetDateTime concludedAt,
+        @JsonProperty("concludedAt") @JsonSerialize(using = Rfc3339DateTimeSerializer.class) @Nullable OffsetDateTime concludedAt,
         @JsonProperty("createdAt") @NotNull @JsonSerialize(using = Rfc3339DateTimeSerializer.class) OffsetDateTime createdAt,
         @JsonProperty("updatedAt") @NotNull @JsonSerialize(using = Rfc3339DateTimeSerializer.class) OffsetDateTime updatedAt,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
@@ -100,39 +102,39 @@ public record ReleaseFlowRun(
             withPrefix = ""
     )
     public static final class Builder {
-        private TemplateApiVersion apiVersion;
+        private @Nullable TemplateApiVersion apiVersion;
 
-        private Map<String, String> arguments;
+        private @Nullable Map<String, String> arguments;
 
-        private List<@Valid TemplateGitTrigger> triggers;
+        private @Nullable List<@Valid TemplateGitTrigger> triggers;
 
-        private TemplateOptions options;
+        private @Nullable TemplateOptions options;
 
-        private TemplateGitOps gitops;
+        private @Nullable TemplateGitOps gitops;
 
-        private String schema;
+        private @Nullable String schema;
 
-        private TemplateNode spec;
+        private @Nullable TemplateNode spec;
 
-        private Map<String, JsonNode> refs;
+        private @Nullable Map<String, JsonNode> refs;
 
-        private String id;
+        private @Nullable String id;
 
-        private String name;
+        private @Nullable String name;
 
-        private String description;
+        private @Nullable String description;
 
-        private ReleaseFlowRunStatus status;
+        private @Nullable ReleaseFlowRunStatus status;
 
-        private OffsetDateTime startedAt;
+        private @Nullable OffsetDateTime startedAt;
 
-        private Boolean concluded;
+        private @Nullable Boolean concluded;
 
-        private OffsetDateTime concludedAt;
+        private @Nullable OffsetDateTime concludedAt;
 
-        private OffsetDateTime createdAt;
+        private @Nullable OffsetDateTime createdAt;
 
-        private OffsetDateTime updatedAt;
+        private @Nullable OffsetDateTime updatedAt;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -146,31 +148,31 @@ public record ReleaseFlowRun(
         }
 
         @JsonProperty("arguments")
-        public Builder arguments(Map<String, String> arguments) {
+        public Builder arguments(@Nullable Map<String, String> arguments) {
             this.arguments = arguments;
             return this;
         }
 
         @JsonProperty("triggers")
-        public Builder triggers(List<@Valid TemplateGitTrigger> triggers) {
+        public Builder triggers(@Nullable List<@Valid TemplateGitTrigger> triggers) {
             this.triggers = triggers;
             return this;
         }
 
         @JsonProperty("options")
-        public Builder options(TemplateOptions options) {
+        public Builder options(@Nullable TemplateOptions options) {
             this.options = options;
             return this;
         }
 
         @JsonProperty("gitops")
-        public Builder gitops(TemplateGitOps gitops) {
+        public Builder gitops(@Nullable TemplateGitOps gitops) {
             this.gitops = gitops;
             return this;
         }
 
         @JsonProperty("$schema")
-        public Builder schema(String schema) {
+        public Builder schema(@Nullable String schema) {
             this.schema = schema;
             return this;
         }
@@ -182,7 +184,7 @@ public record ReleaseFlowRun(
         }
 
         @JsonProperty("refs")
-        public Builder refs(Map<String, JsonNode> refs) {
+        public Builder refs(@Nullable Map<String, JsonNode> refs) {
             this.refs = refs;
             return this;
         }
@@ -194,13 +196,13 @@ public record ReleaseFlowRun(
         }
 
         @JsonProperty("name")
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
 
         @JsonProperty("description")
-        public Builder description(String description) {
+        public Builder description(@Nullable String description) {
             this.description = description;
             return this;
         }
@@ -215,7 +217,7 @@ public record ReleaseFlowRun(
         @JsonDeserialize(
                 using = Rfc3339DateTimeDeserializer.class
         )
-        public Builder startedAt(OffsetDateTime startedAt) {
+        public Builder startedAt(@Nullable OffsetDateTime startedAt) {
             this.startedAt = startedAt;
             return this;
         }
@@ -230,7 +232,7 @@ public record ReleaseFlowRun(
         @JsonDeserialize(
                 using = Rfc3339DateTimeDeserializer.class
         )
-        public Builder concludedAt(OffsetDateTime concludedAt) {
+        public Builder concludedAt(@Nullable OffsetDateTime concludedAt) {
             this.concludedAt = concludedAt;
             return this;
         }
@@ -265,6 +267,7 @@ public record ReleaseFlowRun(
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public ReleaseFlowRun build() {
             return new ReleaseFlowRun(apiVersion, arguments, triggers, options, gitops, schema, spec, refs, id, name, description, status, startedAt, concluded, concludedAt, createdAt, updatedAt, additionalProperties);
         }

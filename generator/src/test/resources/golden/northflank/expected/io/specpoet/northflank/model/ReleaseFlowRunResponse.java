@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Response object.
@@ -54,7 +55,7 @@ public record ReleaseFlowRunResponse(@JsonProperty("data") @NotNull @Valid Relea
             withPrefix = ""
     )
     public static final class Builder {
-        private ReleaseFlowRun data;
+        private @Nullable ReleaseFlowRun data;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -79,6 +80,7 @@ public record ReleaseFlowRunResponse(@JsonProperty("data") @NotNull @Valid Relea
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public ReleaseFlowRunResponse build() {
             return new ReleaseFlowRunResponse(data, additionalProperties);
         }

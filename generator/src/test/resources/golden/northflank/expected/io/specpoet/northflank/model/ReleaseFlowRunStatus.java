@@ -7,13 +7,13 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Status of the template run
- *
- * The documentation lists pending, running, success, failure, aborted, aborting, queued,
+ * <p>The documentation lists pending, running, success, failure, aborted, aborting, queued,
  * unknown and skipped; the live API also returns waiting, retrying, async_wait and
- * approval_wait (Northflank's official JS client 0.9.5).
+ * approval_wait (Northflank's official JS client 0.9.5).</p>
  *
  * <p>Schema: <code>#/components/schemas/ReleaseFlowRunStatus</code>
  */
@@ -125,7 +125,7 @@ public final class ReleaseFlowRunStatus implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ReleaseFlowRunStatus that && wireValue.equals(that.wireValue);
     }
 

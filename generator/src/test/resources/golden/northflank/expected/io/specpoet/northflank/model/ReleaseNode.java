@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Deploys a build, an image from a container registry, or promotes an image from another deployment.
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/ReleaseNode</code>
  *
  * @param ref An identifier that can used to reference the output of this node later in the template.
- * @param skipNodeExecution Skips the node when `true`. Either `true`, `false`, or a template expression such as `${args.skip}`.
+ * @param skipNodeExecution Skips the node when <code>true</code>. Either <code>true</code>, <code>false</code>, or a template expression such as <code>${args.skip}</code>.
  * @param condition Wait until the target is running before the next node runs.
  * @param timeoutDuration Seconds to wait for the condition (30 to 14400), or a template expression.
  * @param additionalProperties properties the schema does not name, kept so they are written back
@@ -35,14 +36,14 @@ import javax.annotation.processing.Generated;
         builder = ReleaseNode.Builder.class,
         using = JsonDeserializer.None.class
 )
-public record ReleaseNode(@JsonProperty("ref") String ref,
-        @JsonProperty("skipNodeExecution") String skipNodeExecution,
-        @JsonProperty("settings") @Valid NodeSettings settings,
-        @JsonProperty("response") @Valid NodeResponse response,
+public record ReleaseNode(@JsonProperty("ref") @Nullable String ref,
+        @JsonProperty("skipNodeExecution") @Nullable String skipNodeExecution,
+        @JsonProperty("settings") @Valid @Nullable NodeSettings settings,
+        @JsonProperty("response") @Valid @Nullable NodeResponse response,
         @JsonProperty("kind") @NotNull String kind,
         @JsonProperty("spec") @NotNull @Valid ReleaseSpec spec,
-        @JsonProperty("condition") @KnownValue ReleaseNodeCondition condition,
-        @JsonProperty("timeoutDuration") JsonNode timeoutDuration,
+        @JsonProperty("condition") @KnownValue @Nullable ReleaseNodeCondition condition,
+        @JsonProperty("timeoutDuration") @Nullable JsonNode timeoutDuration,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements TemplateNode {
     public ReleaseNode {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -75,21 +76,21 @@ public record ReleaseNode(@JsonProperty("ref") String ref,
             withPrefix = ""
     )
     public static final class Builder {
-        private String ref;
+        private @Nullable String ref;
 
-        private String skipNodeExecution;
+        private @Nullable String skipNodeExecution;
 
-        private NodeSettings settings;
+        private @Nullable NodeSettings settings;
 
-        private NodeResponse response;
+        private @Nullable NodeResponse response;
 
-        private String kind = "Release";
+        private @Nullable String kind = "Release";
 
-        private ReleaseSpec spec;
+        private @Nullable ReleaseSpec spec;
 
-        private ReleaseNodeCondition condition;
+        private @Nullable ReleaseNodeCondition condition;
 
-        private JsonNode timeoutDuration;
+        private @Nullable JsonNode timeoutDuration;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -97,25 +98,25 @@ public record ReleaseNode(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("ref")
-        public Builder ref(String ref) {
+        public Builder ref(@Nullable String ref) {
             this.ref = ref;
             return this;
         }
 
         @JsonProperty("skipNodeExecution")
-        public Builder skipNodeExecution(String skipNodeExecution) {
+        public Builder skipNodeExecution(@Nullable String skipNodeExecution) {
             this.skipNodeExecution = skipNodeExecution;
             return this;
         }
 
         @JsonProperty("settings")
-        public Builder settings(NodeSettings settings) {
+        public Builder settings(@Nullable NodeSettings settings) {
             this.settings = settings;
             return this;
         }
 
         @JsonProperty("response")
-        public Builder response(NodeResponse response) {
+        public Builder response(@Nullable NodeResponse response) {
             this.response = response;
             return this;
         }
@@ -133,13 +134,13 @@ public record ReleaseNode(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("condition")
-        public Builder condition(ReleaseNodeCondition condition) {
+        public Builder condition(@Nullable ReleaseNodeCondition condition) {
             this.condition = condition;
             return this;
         }
 
         @JsonProperty("timeoutDuration")
-        public Builder timeoutDuration(JsonNode timeoutDuration) {
+        public Builder timeoutDuration(@Nullable JsonNode timeoutDuration) {
             this.timeoutDuration = timeoutDuration;
             return this;
         }
@@ -156,6 +157,7 @@ public record ReleaseNode(@JsonProperty("ref") String ref,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public ReleaseNode build() {
             return new ReleaseNode(ref, skipNodeExecution, settings, response, kind, spec, condition, timeoutDuration, additionalProperties);
         }

@@ -7,6 +7,7 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wait until the target is running before the next node runs.
@@ -73,7 +74,7 @@ public final class ReleaseNodeCondition implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ReleaseNodeCondition that && wireValue.equals(that.wireValue);
     }
 

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/ReleaseSpec</code>
@@ -30,8 +31,8 @@ import javax.annotation.processing.Generated;
         builder = ReleaseSpec.Builder.class
 )
 public record ReleaseSpec(@JsonProperty("type") @NotNull @KnownValue ReleaseSpecType type,
-        @JsonProperty("origin") Map<String, JsonNode> origin,
-        @JsonProperty("target") @Valid WorkloadReference target,
+        @JsonProperty("origin") @Nullable Map<String, JsonNode> origin,
+        @JsonProperty("target") @Valid @Nullable WorkloadReference target,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ReleaseSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -59,11 +60,11 @@ public record ReleaseSpec(@JsonProperty("type") @NotNull @KnownValue ReleaseSpec
             withPrefix = ""
     )
     public static final class Builder {
-        private ReleaseSpecType type;
+        private @Nullable ReleaseSpecType type;
 
-        private Map<String, JsonNode> origin;
+        private @Nullable Map<String, JsonNode> origin;
 
-        private WorkloadReference target;
+        private @Nullable WorkloadReference target;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -77,13 +78,13 @@ public record ReleaseSpec(@JsonProperty("type") @NotNull @KnownValue ReleaseSpec
         }
 
         @JsonProperty("origin")
-        public Builder origin(Map<String, JsonNode> origin) {
+        public Builder origin(@Nullable Map<String, JsonNode> origin) {
             this.origin = origin;
             return this;
         }
 
         @JsonProperty("target")
-        public Builder target(WorkloadReference target) {
+        public Builder target(@Nullable WorkloadReference target) {
             this.target = target;
             return this;
         }
@@ -100,6 +101,7 @@ public record ReleaseSpec(@JsonProperty("type") @NotNull @KnownValue ReleaseSpec
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public ReleaseSpec build() {
             return new ReleaseSpec(type, origin, target, additionalProperties);
         }

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an action or condition node acts on: the kind of resource, and the operation's type and data.
@@ -28,8 +29,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = ResourceOperation.Builder.class
 )
-public record ResourceOperation(@JsonProperty("kind") String kind,
-        @JsonProperty("spec") @Valid ResourceOperationSpec spec,
+public record ResourceOperation(@JsonProperty("kind") @Nullable String kind,
+        @JsonProperty("spec") @Valid @Nullable ResourceOperationSpec spec,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ResourceOperation {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -56,9 +57,9 @@ public record ResourceOperation(@JsonProperty("kind") String kind,
             withPrefix = ""
     )
     public static final class Builder {
-        private String kind;
+        private @Nullable String kind;
 
-        private ResourceOperationSpec spec;
+        private @Nullable ResourceOperationSpec spec;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -66,13 +67,13 @@ public record ResourceOperation(@JsonProperty("kind") String kind,
         }
 
         @JsonProperty("kind")
-        public Builder kind(String kind) {
+        public Builder kind(@Nullable String kind) {
             this.kind = kind;
             return this;
         }
 
         @JsonProperty("spec")
-        public Builder spec(ResourceOperationSpec spec) {
+        public Builder spec(@Nullable ResourceOperationSpec spec) {
             this.spec = spec;
             return this;
         }

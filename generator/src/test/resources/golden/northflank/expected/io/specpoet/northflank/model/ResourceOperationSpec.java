@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/ResourceOperation/properties/spec</code>
@@ -25,9 +26,9 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = ResourceOperationSpec.Builder.class
 )
-public record ResourceOperationSpec(@JsonProperty("type") String type,
-        @JsonProperty("data") Map<String, JsonNode> data,
-        @JsonProperty("condition") String condition,
+public record ResourceOperationSpec(@JsonProperty("type") @Nullable String type,
+        @JsonProperty("data") @Nullable Map<String, JsonNode> data,
+        @JsonProperty("condition") @Nullable String condition,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ResourceOperationSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -55,11 +56,11 @@ public record ResourceOperationSpec(@JsonProperty("type") String type,
             withPrefix = ""
     )
     public static final class Builder {
-        private String type;
+        private @Nullable String type;
 
-        private Map<String, JsonNode> data;
+        private @Nullable Map<String, JsonNode> data;
 
-        private String condition;
+        private @Nullable String condition;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -67,19 +68,19 @@ public record ResourceOperationSpec(@JsonProperty("type") String type,
         }
 
         @JsonProperty("type")
-        public Builder type(String type) {
+        public Builder type(@Nullable String type) {
             this.type = type;
             return this;
         }
 
         @JsonProperty("data")
-        public Builder data(Map<String, JsonNode> data) {
+        public Builder data(@Nullable Map<String, JsonNode> data) {
             this.data = data;
             return this;
         }
 
         @JsonProperty("condition")
-        public Builder condition(String condition) {
+        public Builder condition(@Nullable String condition) {
             this.condition = condition;
             return this;
         }

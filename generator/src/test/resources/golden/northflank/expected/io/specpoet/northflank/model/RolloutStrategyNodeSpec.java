@@ -14,6 +14,7 @@ import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/RolloutStrategyNode/allOf/1/properties/spec</code>
@@ -25,10 +26,10 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = RolloutStrategyNodeSpec.Builder.class
 )
-public record RolloutStrategyNodeSpec(@JsonProperty("name") String name,
-        @JsonProperty("type") @KnownValue RolloutStrategyNodeSpecType type,
-        @JsonProperty("options") Map<String, JsonNode> options,
-        @JsonProperty("details") Map<String, JsonNode> details,
+public record RolloutStrategyNodeSpec(@JsonProperty("name") @Nullable String name,
+        @JsonProperty("type") @KnownValue @Nullable RolloutStrategyNodeSpecType type,
+        @JsonProperty("options") @Nullable Map<String, JsonNode> options,
+        @JsonProperty("details") @Nullable Map<String, JsonNode> details,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public RolloutStrategyNodeSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -57,13 +58,13 @@ public record RolloutStrategyNodeSpec(@JsonProperty("name") String name,
             withPrefix = ""
     )
     public static final class Builder {
-        private String name;
+        private @Nullable String name;
 
-        private RolloutStrategyNodeSpecType type;
+        private @Nullable RolloutStrategyNodeSpecType type;
 
-        private Map<String, JsonNode> options;
+        private @Nullable Map<String, JsonNode> options;
 
-        private Map<String, JsonNode> details;
+        private @Nullable Map<String, JsonNode> details;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -71,25 +72,25 @@ public record RolloutStrategyNodeSpec(@JsonProperty("name") String name,
         }
 
         @JsonProperty("name")
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
 
         @JsonProperty("type")
-        public Builder type(RolloutStrategyNodeSpecType type) {
+        public Builder type(@Nullable RolloutStrategyNodeSpecType type) {
             this.type = type;
             return this;
         }
 
         @JsonProperty("options")
-        public Builder options(Map<String, JsonNode> options) {
+        public Builder options(@Nullable Map<String, JsonNode> options) {
             this.options = options;
             return this;
         }
 
         @JsonProperty("details")
-        public Builder details(Map<String, JsonNode> details) {
+        public Builder details(@Nullable Map<String, JsonNode> details) {
             this.details = details;
             return this;
         }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/RunTemplateNode/allOf/1/properties/spec</code>
@@ -29,8 +30,8 @@ import javax.annotation.processing.Generated;
 )
 public record RunTemplateNodeSpec(
         @JsonProperty("templateType") @NotNull @KnownValue RunTemplateNodeSpecTemplateType templateType,
-        @JsonProperty("templateId") String templateId,
-        @JsonProperty("arguments") @Valid RunTemplateNodeSpecArguments arguments,
+        @JsonProperty("templateId") @Nullable String templateId,
+        @JsonProperty("arguments") @Valid @Nullable RunTemplateNodeSpecArguments arguments,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public RunTemplateNodeSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -58,11 +59,11 @@ public record RunTemplateNodeSpec(
             withPrefix = ""
     )
     public static final class Builder {
-        private RunTemplateNodeSpecTemplateType templateType;
+        private @Nullable RunTemplateNodeSpecTemplateType templateType;
 
-        private String templateId;
+        private @Nullable String templateId;
 
-        private RunTemplateNodeSpecArguments arguments;
+        private @Nullable RunTemplateNodeSpecArguments arguments;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -76,13 +77,13 @@ public record RunTemplateNodeSpec(
         }
 
         @JsonProperty("templateId")
-        public Builder templateId(String templateId) {
+        public Builder templateId(@Nullable String templateId) {
             this.templateId = templateId;
             return this;
         }
 
         @JsonProperty("arguments")
-        public Builder arguments(RunTemplateNodeSpecArguments arguments) {
+        public Builder arguments(@Nullable RunTemplateNodeSpecArguments arguments) {
             this.arguments = arguments;
             return this;
         }
@@ -99,6 +100,7 @@ public record RunTemplateNodeSpec(
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public RunTemplateNodeSpec build() {
             return new RunTemplateNodeSpec(templateType, templateId, arguments, additionalProperties);
         }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/RunTemplateNode/allOf/1/properties/spec/properties/arguments</code>
@@ -27,7 +28,7 @@ import javax.annotation.processing.Generated;
         builder = RunTemplateNodeSpecArguments.Builder.class
 )
 public record RunTemplateNodeSpecArguments(
-        @JsonProperty("variables") List<@Valid RunTemplateNodeSpecArgumentsVariablesItem> variables,
+        @JsonProperty("variables") @Nullable List<@Valid RunTemplateNodeSpecArgumentsVariablesItem> variables,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public RunTemplateNodeSpecArguments {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -53,7 +54,7 @@ public record RunTemplateNodeSpecArguments(
             withPrefix = ""
     )
     public static final class Builder {
-        private List<@Valid RunTemplateNodeSpecArgumentsVariablesItem> variables;
+        private @Nullable List<@Valid RunTemplateNodeSpecArgumentsVariablesItem> variables;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -61,7 +62,8 @@ public record RunTemplateNodeSpecArguments(
         }
 
         @JsonProperty("variables")
-        public Builder variables(List<@Valid RunTemplateNodeSpecArgumentsVariablesItem> variables) {
+        public Builder variables(
+                @Nullable List<@Valid RunTemplateNodeSpecArgumentsVariablesItem> variables) {
             this.variables = variables;
             return this;
         }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/RunTemplateNode/allOf/1/properties/spec/properties/arguments/properties/variables/items</code>
@@ -26,7 +27,7 @@ import javax.annotation.processing.Generated;
         builder = RunTemplateNodeSpecArgumentsVariablesItem.Builder.class
 )
 public record RunTemplateNodeSpecArgumentsVariablesItem(@JsonProperty("key") @NotNull String key,
-        @JsonProperty("value") String value,
+        @JsonProperty("value") @Nullable String value,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public RunTemplateNodeSpecArgumentsVariablesItem {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -53,9 +54,9 @@ public record RunTemplateNodeSpecArgumentsVariablesItem(@JsonProperty("key") @No
             withPrefix = ""
     )
     public static final class Builder {
-        private String key;
+        private @Nullable String key;
 
-        private String value;
+        private @Nullable String value;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -69,7 +70,7 @@ public record RunTemplateNodeSpecArgumentsVariablesItem(@JsonProperty("key") @No
         }
 
         @JsonProperty("value")
-        public Builder value(String value) {
+        public Builder value(@Nullable String value) {
             this.value = value;
             return this;
         }
@@ -86,6 +87,7 @@ public record RunTemplateNodeSpecArgumentsVariablesItem(@JsonProperty("key") @No
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public RunTemplateNodeSpecArgumentsVariablesItem build() {
             return new RunTemplateNodeSpecArgumentsVariablesItem(key, value, additionalProperties);
         }

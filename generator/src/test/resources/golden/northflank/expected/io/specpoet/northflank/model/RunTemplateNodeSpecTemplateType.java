@@ -7,6 +7,7 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/RunTemplateNode/allOf/1/properties/spec/properties/templateType</code>
@@ -99,7 +100,7 @@ public final class RunTemplateNodeSpecTemplateType implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof RunTemplateNodeSpecTemplateType that && wireValue.equals(that.wireValue);
     }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/SecretInheritanceNode/allOf/1/properties/spec</code>
@@ -25,10 +26,10 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = SecretInheritanceNodeSpec.Builder.class
 )
-public record SecretInheritanceNodeSpec(@JsonProperty("configs") List<String> configs,
-        @JsonProperty("secrets") List<String> secrets,
-        @JsonProperty("requiredKeys") List<String> requiredKeys,
-        @JsonProperty("requiredFiles") List<String> requiredFiles,
+public record SecretInheritanceNodeSpec(@JsonProperty("configs") @Nullable List<String> configs,
+        @JsonProperty("secrets") @Nullable List<String> secrets,
+        @JsonProperty("requiredKeys") @Nullable List<String> requiredKeys,
+        @JsonProperty("requiredFiles") @Nullable List<String> requiredFiles,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public SecretInheritanceNodeSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -57,13 +58,13 @@ public record SecretInheritanceNodeSpec(@JsonProperty("configs") List<String> co
             withPrefix = ""
     )
     public static final class Builder {
-        private List<String> configs;
+        private @Nullable List<String> configs;
 
-        private List<String> secrets;
+        private @Nullable List<String> secrets;
 
-        private List<String> requiredKeys;
+        private @Nullable List<String> requiredKeys;
 
-        private List<String> requiredFiles;
+        private @Nullable List<String> requiredFiles;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -71,25 +72,25 @@ public record SecretInheritanceNodeSpec(@JsonProperty("configs") List<String> co
         }
 
         @JsonProperty("configs")
-        public Builder configs(List<String> configs) {
+        public Builder configs(@Nullable List<String> configs) {
             this.configs = configs;
             return this;
         }
 
         @JsonProperty("secrets")
-        public Builder secrets(List<String> secrets) {
+        public Builder secrets(@Nullable List<String> secrets) {
             this.secrets = secrets;
             return this;
         }
 
         @JsonProperty("requiredKeys")
-        public Builder requiredKeys(List<String> requiredKeys) {
+        public Builder requiredKeys(@Nullable List<String> requiredKeys) {
             this.requiredKeys = requiredKeys;
             return this;
         }
 
         @JsonProperty("requiredFiles")
-        public Builder requiredFiles(List<String> requiredFiles) {
+        public Builder requiredFiles(@Nullable List<String> requiredFiles) {
             this.requiredFiles = requiredFiles;
             return this;
         }

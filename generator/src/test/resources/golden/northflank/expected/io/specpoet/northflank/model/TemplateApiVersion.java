@@ -7,6 +7,7 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The version of the Northflank API to run the template against.
@@ -73,7 +74,7 @@ public final class TemplateApiVersion implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof TemplateApiVersion that && wireValue.equals(that.wireValue);
     }
 

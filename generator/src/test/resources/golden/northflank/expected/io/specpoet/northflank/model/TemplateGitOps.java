@@ -16,12 +16,13 @@ import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/TemplateGitOps</code>
  *
  * @param selfHostedVcsId If projectType is self-hosted, the ID of the self-hosted vcs to use.
- * @param accountLogin By default, if you have multiple version control accounts of the same provider linked, Northflank will pick a linked account that has access to the repository. If `accountLogin` is provided, Northflank will instead use your linked account with that login name.
+ * @param accountLogin By default, if you have multiple version control accounts of the same provider linked, Northflank will pick a linked account that has access to the repository. If <code>accountLogin</code> is provided, Northflank will instead use your linked account with that login name.
  * @param vcsLinkId Legacy key. Please used accountLogin instead.
  * @param repoUrl URL of the Git repo to sync the template with.
  * @param branch The name of the branch to use.
@@ -34,9 +35,9 @@ import javax.annotation.processing.Generated;
         builder = TemplateGitOps.Builder.class
 )
 public record TemplateGitOps(@JsonProperty("vcsService") @NotNull @KnownValue VcsService vcsService,
-        @JsonProperty("selfHostedVcsId") @Pattern(regexp = "([A-Za-z0-9-]+/[A-Za-z0-9-]+)[\\s\\S]*|[\\s\\S]*?([0-9a-f]{24})") String selfHostedVcsId,
-        @JsonProperty("accountLogin") String accountLogin,
-        @JsonProperty("vcsLinkId") @Deprecated String vcsLinkId,
+        @JsonProperty("selfHostedVcsId") @Pattern(regexp = "([A-Za-z0-9-]+/[A-Za-z0-9-]+)[\\s\\S]*|[\\s\\S]*?([0-9a-f]{24})") @Nullable String selfHostedVcsId,
+        @JsonProperty("accountLogin") @Nullable String accountLogin,
+        @JsonProperty("vcsLinkId") @Deprecated @Nullable String vcsLinkId,
         @JsonProperty("repoUrl") @NotNull @Pattern(regexp = "(https://)?((www(\\.[a-zA-Z0-9-]{2,})+\\.)?[a-zA-Z0-9-]{2,})(\\.([a-zA-Z0-9-]{2,}))+(/([a-zA-Z0-9\\-._]{2,}))+?") String repoUrl,
         @JsonProperty("branch") @NotNull String branch,
         @JsonProperty("filePath") @NotNull @Pattern(regexp = "/([a-zA-Z0-9\\-._]+/)*[a-zA-Z0-9\\-._]+") String filePath,
@@ -71,19 +72,19 @@ public record TemplateGitOps(@JsonProperty("vcsService") @NotNull @KnownValue Vc
             withPrefix = ""
     )
     public static final class Builder {
-        private VcsService vcsService;
+        private @Nullable VcsService vcsService;
 
-        private String selfHostedVcsId;
+        private @Nullable String selfHostedVcsId;
 
-        private String accountLogin;
+        private @Nullable String accountLogin;
 
-        private String vcsLinkId;
+        private @Nullable String vcsLinkId;
 
-        private String repoUrl;
+        private @Nullable String repoUrl;
 
-        private String branch;
+        private @Nullable String branch;
 
-        private String filePath;
+        private @Nullable String filePath;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -97,19 +98,19 @@ public record TemplateGitOps(@JsonProperty("vcsService") @NotNull @KnownValue Vc
         }
 
         @JsonProperty("selfHostedVcsId")
-        public Builder selfHostedVcsId(String selfHostedVcsId) {
+        public Builder selfHostedVcsId(@Nullable String selfHostedVcsId) {
             this.selfHostedVcsId = selfHostedVcsId;
             return this;
         }
 
         @JsonProperty("accountLogin")
-        public Builder accountLogin(String accountLogin) {
+        public Builder accountLogin(@Nullable String accountLogin) {
             this.accountLogin = accountLogin;
             return this;
         }
 
         @JsonProperty("vcsLinkId")
-        public Builder vcsLinkId(String vcsLinkId) {
+        public Builder vcsLinkId(@Nullable String vcsLinkId) {
             this.vcsLinkId = vcsLinkId;
             return this;
         }
@@ -144,6 +145,7 @@ public record TemplateGitOps(@JsonProperty("vcsService") @NotNull @KnownValue Vc
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public TemplateGitOps build() {
             return new TemplateGitOps(vcsService, selfHostedVcsId, accountLogin, vcsLinkId, repoUrl, branch, filePath, additionalProperties);
         }

@@ -18,17 +18,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: <code>#/components/schemas/TemplateGitTrigger</code>
  *
  * @param ref A reference that can be used to access the output of this trigger in the template.
  * @param selfHostedVcsId If projectType is self-hosted, the ID of the self-hosted vcs to use.
- * @param accountLogin By default, if you have multiple version control accounts of the same provider linked, Northflank will pick a linked account that has access to the repository. If `accountLogin` is provided, Northflank will instead use your linked account with that login name.
+ * @param accountLogin By default, if you have multiple version control accounts of the same provider linked, Northflank will pick a linked account that has access to the repository. If <code>accountLogin</code> is provided, Northflank will instead use your linked account with that login name.
  * @param repoUrl URL of the Git repo that will trigger the template.
- * @param pathIgnoreRules An array of path ignore rules. A commit will only be built if a file has been changed that does not match any of the ignore rules. Path ignore rules follow `.gitignore` syntax.
- * @param ciIgnoreFlags An array of commit ignore flags. If a commit message contains one or more of these flags, that commit will not be built. Defaults to `["[skip ci]", "[ci skip]", "[no ci]", "[skip nf]", "[nf skip]", "[northflank skip]", "[skip northflank]"]`
- * @param ignoreDrafts If `true`, draft pull requests from this repo will not trigger the template.
+ * @param pathIgnoreRules An array of path ignore rules. A commit will only be built if a file has been changed that does not match any of the ignore rules. Path ignore rules follow <code>.gitignore</code> syntax.
+ * @param ciIgnoreFlags An array of commit ignore flags. If a commit message contains one or more of these flags, that commit will not be built. Defaults to <code>["[skip ci]", "[ci skip]", "[no ci]", "[skip nf]", "[nf skip]", "[northflank skip]", "[skip northflank]"]</code>
+ * @param ignoreDrafts If <code>true</code>, draft pull requests from this repo will not trigger the template.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")
@@ -36,19 +37,19 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = TemplateGitTrigger.Builder.class
 )
-public record TemplateGitTrigger(@JsonProperty("ref") String ref,
+public record TemplateGitTrigger(@JsonProperty("ref") @Nullable String ref,
         @JsonProperty("vcsService") @NotNull @KnownValue VcsService vcsService,
-        @JsonProperty("selfHostedVcsId") @Pattern(regexp = "([A-Za-z0-9-]+/[A-Za-z0-9-]+)[\\s\\S]*|[\\s\\S]*?([0-9a-f]{24})") String selfHostedVcsId,
-        @JsonProperty("accountLogin") String accountLogin,
-        @JsonProperty("vcsLinkId") String vcsLinkId,
+        @JsonProperty("selfHostedVcsId") @Pattern(regexp = "([A-Za-z0-9-]+/[A-Za-z0-9-]+)[\\s\\S]*|[\\s\\S]*?([0-9a-f]{24})") @Nullable String selfHostedVcsId,
+        @JsonProperty("accountLogin") @Nullable String accountLogin,
+        @JsonProperty("vcsLinkId") @Nullable String vcsLinkId,
         @JsonProperty("repoUrl") @NotNull @Pattern(regexp = "(https://)?((www(\\.[a-zA-Z0-9-]{2,})+\\.)?[a-zA-Z0-9-]{2,})(\\.([a-zA-Z0-9-]{2,}))+(/([a-zA-Z0-9\\-._]{2,}))+?") String repoUrl,
-        @JsonProperty("branchRestrictions") List<@Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String> branchRestrictions,
-        @JsonProperty("prRestrictions") List<@Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String> prRestrictions,
-        @JsonProperty("pathIgnoreRules") List<@CodePointLength(max = 260) String> pathIgnoreRules,
-        @JsonProperty("ciIgnoreFlags") List<@CodePointLength(max = 72) String> ciIgnoreFlags,
-        @JsonProperty("ciIgnoreFlagsEnabled") Boolean ciIgnoreFlagsEnabled,
-        @JsonProperty("isAllowList") Boolean isAllowList,
-        @JsonProperty("ignoreDrafts") Boolean ignoreDrafts,
+        @JsonProperty("branchRestrictions") @Nullable List<@Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String> branchRestrictions,
+        @JsonProperty("prRestrictions") @Nullable List<@Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String> prRestrictions,
+        @JsonProperty("pathIgnoreRules") @Nullable List<@CodePointLength(max = 260) String> pathIgnoreRules,
+        @JsonProperty("ciIgnoreFlags") @Nullable List<@CodePointLength(max = 72) String> ciIgnoreFlags,
+        @JsonProperty("ciIgnoreFlagsEnabled") @Nullable Boolean ciIgnoreFlagsEnabled,
+        @JsonProperty("isAllowList") @Nullable Boolean isAllowList,
+        @JsonProperty("ignoreDrafts") @Nullable Boolean ignoreDrafts,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public TemplateGitTrigger {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -86,31 +87,31 @@ public record TemplateGitTrigger(@JsonProperty("ref") String ref,
             withPrefix = ""
     )
     public static final class Builder {
-        private String ref;
+        private @Nullable String ref;
 
-        private VcsService vcsService;
+        private @Nullable VcsService vcsService;
 
-        private String selfHostedVcsId;
+        private @Nullable String selfHostedVcsId;
 
-        private String accountLogin;
+        private @Nullable String accountLogin;
 
-        private String vcsLinkId;
+        private @Nullable String vcsLinkId;
 
-        private String repoUrl;
+        private @Nullable String repoUrl;
 
-        private List<@Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String> branchRestrictions;
+        private @Nullable List<@Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String> branchRestrictions;
 
-        private List<@Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String> prRestrictions;
+        private @Nullable List<@Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String> prRestrictions;
 
-        private List<@CodePointLength(max = 260) String> pathIgnoreRules;
+        private @Nullable List<@CodePointLength(max = 260) String> pathIgnoreRules;
 
-        private List<@CodePointLength(max = 72) String> ciIgnoreFlags;
+        private @Nullable List<@CodePointLength(max = 72) String> ciIgnoreFlags;
 
-        private Boolean ciIgnoreFlagsEnabled;
+        private @Nullable Boolean ciIgnoreFlagsEnabled;
 
-        private Boolean isAllowList;
+        private @Nullable Boolean isAllowList;
 
-        private Boolean ignoreDrafts;
+        private @Nullable Boolean ignoreDrafts;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -118,7 +119,7 @@ public record TemplateGitTrigger(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("ref")
-        public Builder ref(String ref) {
+        public Builder ref(@Nullable String ref) {
             this.ref = ref;
             return this;
         }
@@ -130,19 +131,19 @@ public record TemplateGitTrigger(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("selfHostedVcsId")
-        public Builder selfHostedVcsId(String selfHostedVcsId) {
+        public Builder selfHostedVcsId(@Nullable String selfHostedVcsId) {
             this.selfHostedVcsId = selfHostedVcsId;
             return this;
         }
 
         @JsonProperty("accountLogin")
-        public Builder accountLogin(String accountLogin) {
+        public Builder accountLogin(@Nullable String accountLogin) {
             this.accountLogin = accountLogin;
             return this;
         }
 
         @JsonProperty("vcsLinkId")
-        public Builder vcsLinkId(String vcsLinkId) {
+        public Builder vcsLinkId(@Nullable String vcsLinkId) {
             this.vcsLinkId = vcsLinkId;
             return this;
         }
@@ -155,44 +156,46 @@ public record TemplateGitTrigger(@JsonProperty("ref") String ref,
 
         @JsonProperty("branchRestrictions")
         public Builder branchRestrictions(
-                List<@Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String> branchRestrictions) {
+                @Nullable List<@Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String> branchRestrictions) {
             this.branchRestrictions = branchRestrictions;
             return this;
         }
 
         @JsonProperty("prRestrictions")
         public Builder prRestrictions(
-                List<@Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String> prRestrictions) {
+                @Nullable List<@Pattern(regexp = "[a-zA-Z/*0-9%\\-.#_!'();,&=+]*") String> prRestrictions) {
             this.prRestrictions = prRestrictions;
             return this;
         }
 
         @JsonProperty("pathIgnoreRules")
-        public Builder pathIgnoreRules(List<@CodePointLength(max = 260) String> pathIgnoreRules) {
+        public Builder pathIgnoreRules(
+                @Nullable List<@CodePointLength(max = 260) String> pathIgnoreRules) {
             this.pathIgnoreRules = pathIgnoreRules;
             return this;
         }
 
         @JsonProperty("ciIgnoreFlags")
-        public Builder ciIgnoreFlags(List<@CodePointLength(max = 72) String> ciIgnoreFlags) {
+        public Builder ciIgnoreFlags(
+                @Nullable List<@CodePointLength(max = 72) String> ciIgnoreFlags) {
             this.ciIgnoreFlags = ciIgnoreFlags;
             return this;
         }
 
         @JsonProperty("ciIgnoreFlagsEnabled")
-        public Builder ciIgnoreFlagsEnabled(Boolean ciIgnoreFlagsEnabled) {
+        public Builder ciIgnoreFlagsEnabled(@Nullable Boolean ciIgnoreFlagsEnabled) {
             this.ciIgnoreFlagsEnabled = ciIgnoreFlagsEnabled;
             return this;
         }
 
         @JsonProperty("isAllowList")
-        public Builder isAllowList(Boolean isAllowList) {
+        public Builder isAllowList(@Nullable Boolean isAllowList) {
             this.isAllowList = isAllowList;
             return this;
         }
 
         @JsonProperty("ignoreDrafts")
-        public Builder ignoreDrafts(Boolean ignoreDrafts) {
+        public Builder ignoreDrafts(@Nullable Boolean ignoreDrafts) {
             this.ignoreDrafts = ignoreDrafts;
             return this;
         }
@@ -209,6 +212,7 @@ public record TemplateGitTrigger(@JsonProperty("ref") String ref,
             return this;
         }
 
+        @SuppressWarnings("NullAway")
         public TemplateGitTrigger build() {
             return new TemplateGitTrigger(ref, vcsService, selfHostedVcsId, accountLogin, vcsLinkId, repoUrl, branchRestrictions, prRestrictions, pathIgnoreRules, ciIgnoreFlags, ciIgnoreFlagsEnabled, isAllowList, ignoreDrafts, additionalProperties);
         }

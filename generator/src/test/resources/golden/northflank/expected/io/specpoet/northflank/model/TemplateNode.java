@@ -11,9 +11,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * A node representing an action to be performed as part of the template.
- *
- * Nodes are told apart by `kind`. The kinds below are those Northflank documents for
- * release flow runs; the API may return others, which clients must accept and keep.
+ * <p>Nodes are told apart by <code>kind</code>. The kinds below are those Northflank documents for
+ * release flow runs; the API may return others, which clients must accept and keep.</p>
  *
  * <p>Schema: <code>#/components/schemas/TemplateNode</code>
  *

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields every node has, besides its kind and spec.
@@ -21,7 +22,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: <code>#/components/schemas/TemplateNodeCommon</code>
  *
  * @param ref An identifier that can used to reference the output of this node later in the template.
- * @param skipNodeExecution Skips the node when `true`. Either `true`, `false`, or a template expression such as `${args.skip}`.
+ * @param skipNodeExecution Skips the node when <code>true</code>. Either <code>true</code>, <code>false</code>, or a template expression such as <code>${args.skip}</code>.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")
@@ -29,10 +30,10 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = TemplateNodeCommon.Builder.class
 )
-public record TemplateNodeCommon(@JsonProperty("ref") String ref,
-        @JsonProperty("skipNodeExecution") String skipNodeExecution,
-        @JsonProperty("settings") @Valid NodeSettings settings,
-        @JsonProperty("response") @Valid NodeResponse response,
+public record TemplateNodeCommon(@JsonProperty("ref") @Nullable String ref,
+        @JsonProperty("skipNodeExecution") @Nullable String skipNodeExecution,
+        @JsonProperty("settings") @Valid @Nullable NodeSettings settings,
+        @JsonProperty("response") @Valid @Nullable NodeResponse response,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public TemplateNodeCommon {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -61,13 +62,13 @@ public record TemplateNodeCommon(@JsonProperty("ref") String ref,
             withPrefix = ""
     )
     public static final class Builder {
-        private String ref;
+        private @Nullable String ref;
 
-        private String skipNodeExecution;
+        private @Nullable String skipNodeExecution;
 
-        private NodeSettings settings;
+        private @Nullable NodeSettings settings;
 
-        private NodeResponse response;
+        private @Nullable NodeResponse response;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -75,25 +76,25 @@ public record TemplateNodeCommon(@JsonProperty("ref") String ref,
         }
 
         @JsonProperty("ref")
-        public Builder ref(String ref) {
+        public Builder ref(@Nullable String ref) {
             this.ref = ref;
             return this;
         }
 
         @JsonProperty("skipNodeExecution")
-        public Builder skipNodeExecution(String skipNodeExecution) {
+        public Builder skipNodeExecution(@Nullable String skipNodeExecution) {
             this.skipNodeExecution = skipNodeExecution;
             return this;
         }
 
         @JsonProperty("settings")
-        public Builder settings(NodeSettings settings) {
+        public Builder settings(@Nullable NodeSettings settings) {
             this.settings = settings;
             return this;
         }
 
         @JsonProperty("response")
-        public Builder response(NodeResponse response) {
+        public Builder response(@Nullable NodeResponse response) {
             this.response = response;
             return this;
         }

@@ -14,13 +14,14 @@ import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options regarding how the template is run.
  *
  * <p>Schema: <code>#/components/schemas/TemplateOptions</code>
  *
- * @param paused If `true`, the template will not run when triggered by git.
+ * @param paused If <code>true</code>, the template will not run when triggered by git.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")
@@ -29,8 +30,8 @@ import javax.annotation.processing.Generated;
         builder = TemplateOptions.Builder.class
 )
 public record TemplateOptions(
-        @JsonProperty("concurrencyPolicy") @KnownValue ConcurrencyPolicy concurrencyPolicy,
-        @JsonProperty("paused") Boolean paused,
+        @JsonProperty("concurrencyPolicy") @KnownValue @Nullable ConcurrencyPolicy concurrencyPolicy,
+        @JsonProperty("paused") @Nullable Boolean paused,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public TemplateOptions {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -57,9 +58,9 @@ public record TemplateOptions(
             withPrefix = ""
     )
     public static final class Builder {
-        private ConcurrencyPolicy concurrencyPolicy;
+        private @Nullable ConcurrencyPolicy concurrencyPolicy;
 
-        private Boolean paused;
+        private @Nullable Boolean paused;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -67,13 +68,13 @@ public record TemplateOptions(
         }
 
         @JsonProperty("concurrencyPolicy")
-        public Builder concurrencyPolicy(ConcurrencyPolicy concurrencyPolicy) {
+        public Builder concurrencyPolicy(@Nullable ConcurrencyPolicy concurrencyPolicy) {
             this.concurrencyPolicy = concurrencyPolicy;
             return this;
         }
 
         @JsonProperty("paused")
-        public Builder paused(Boolean paused) {
+        public Builder paused(@Nullable Boolean paused) {
             this.paused = paused;
             return this;
         }

@@ -7,6 +7,7 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The VCS provider to use.
@@ -89,7 +90,7 @@ public final class VcsService implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof VcsService that && wireValue.equals(that.wireValue);
     }
 

@@ -13,6 +13,7 @@ import io.specpoet.runtime.json.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The context inherited by every node of the workflow, unless a node sets its own.
@@ -27,7 +28,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = WorkflowContext.Builder.class
 )
-public record WorkflowContext(@JsonProperty("projectId") String projectId,
+public record WorkflowContext(@JsonProperty("projectId") @Nullable String projectId,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public WorkflowContext {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -53,7 +54,7 @@ public record WorkflowContext(@JsonProperty("projectId") String projectId,
             withPrefix = ""
     )
     public static final class Builder {
-        private String projectId;
+        private @Nullable String projectId;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -61,7 +62,7 @@ public record WorkflowContext(@JsonProperty("projectId") String projectId,
         }
 
         @JsonProperty("projectId")
-        public Builder projectId(String projectId) {
+        public Builder projectId(@Nullable String projectId) {
             this.projectId = projectId;
             return this;
         }

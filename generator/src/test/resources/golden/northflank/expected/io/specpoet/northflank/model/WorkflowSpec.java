@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The specification for the workflow node.
@@ -31,9 +32,9 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = WorkflowSpec.Builder.class
 )
-public record WorkflowSpec(@JsonProperty("type") @KnownValue WorkflowSpecType type,
-        @JsonProperty("context") @Valid WorkflowContext context,
-        @JsonProperty("steps") List<@Valid TemplateNode> steps,
+public record WorkflowSpec(@JsonProperty("type") @KnownValue @Nullable WorkflowSpecType type,
+        @JsonProperty("context") @Valid @Nullable WorkflowContext context,
+        @JsonProperty("steps") @Nullable List<@Valid TemplateNode> steps,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public WorkflowSpec {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -61,11 +62,11 @@ public record WorkflowSpec(@JsonProperty("type") @KnownValue WorkflowSpecType ty
             withPrefix = ""
     )
     public static final class Builder {
-        private WorkflowSpecType type;
+        private @Nullable WorkflowSpecType type;
 
-        private WorkflowContext context;
+        private @Nullable WorkflowContext context;
 
-        private List<@Valid TemplateNode> steps;
+        private @Nullable List<@Valid TemplateNode> steps;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -73,19 +74,19 @@ public record WorkflowSpec(@JsonProperty("type") @KnownValue WorkflowSpecType ty
         }
 
         @JsonProperty("type")
-        public Builder type(WorkflowSpecType type) {
+        public Builder type(@Nullable WorkflowSpecType type) {
             this.type = type;
             return this;
         }
 
         @JsonProperty("context")
-        public Builder context(WorkflowContext context) {
+        public Builder context(@Nullable WorkflowContext context) {
             this.context = context;
             return this;
         }
 
         @JsonProperty("steps")
-        public Builder steps(List<@Valid TemplateNode> steps) {
+        public Builder steps(@Nullable List<@Valid TemplateNode> steps) {
             this.steps = steps;
             return this;
         }

@@ -7,6 +7,7 @@ import io.specpoet.runtime.validation.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sequential workflow runs its steps in order, waiting for each to succeed; a parallel workflow runs them all at once.
@@ -77,7 +78,7 @@ public final class WorkflowSpecType implements OpenEnum {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof WorkflowSpecType that && wireValue.equals(that.wireValue);
     }
 

@@ -14,6 +14,7 @@ import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service or job in the pipeline stage.
@@ -28,8 +29,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = WorkloadReference.Builder.class
 )
-public record WorkloadReference(@JsonProperty("id") String id,
-        @JsonProperty("type") @KnownValue WorkloadReferenceType type,
+public record WorkloadReference(@JsonProperty("id") @Nullable String id,
+        @JsonProperty("type") @KnownValue @Nullable WorkloadReferenceType type,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public WorkloadReference {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -56,9 +57,9 @@ public record WorkloadReference(@JsonProperty("id") String id,
             withPrefix = ""
     )
     public static final class Builder {
-        private String id;
+        private @Nullable String id;
 
-        private WorkloadReferenceType type;
+        private @Nullable WorkloadReferenceType type;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -66,13 +67,13 @@ public record WorkloadReference(@JsonProperty("id") String id,
         }
 
         @JsonProperty("id")
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
         @JsonProperty("type")
-        public Builder type(WorkloadReferenceType type) {
+        public Builder type(@Nullable WorkloadReferenceType type) {
             this.type = type;
             return this;
         }
