@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -25,7 +26,8 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Charge.Builder.class
 )
-public record Charge(@JsonProperty("id") String id, @JsonProperty("payment") JsonNode payment,
+public record Charge(@JsonProperty("id") String id,
+        @JsonProperty("payment") @Valid ChargePayment payment,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Charge {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -54,7 +56,7 @@ public record Charge(@JsonProperty("id") String id, @JsonProperty("payment") Jso
     public static final class Builder {
         private String id;
 
-        private JsonNode payment;
+        private ChargePayment payment;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -68,7 +70,7 @@ public record Charge(@JsonProperty("id") String id, @JsonProperty("payment") Jso
         }
 
         @JsonProperty("payment")
-        public Builder payment(JsonNode payment) {
+        public Builder payment(ChargePayment payment) {
             this.payment = payment;
             return this;
         }
