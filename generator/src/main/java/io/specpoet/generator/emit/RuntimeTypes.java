@@ -14,6 +14,7 @@ final class RuntimeTypes {
     static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME + ".json", "UnionDeserializer");
     static final ClassName UNION_MATCH = UNION_DESERIALIZER.nestedClass("Match");
     static final ClassName UNION_VARIANT = ClassName.get(RUNTIME + ".json", "UnionVariant");
+    static final ClassName UNION_WRAPPER = ClassName.get(RUNTIME + ".json", "UnionWrapper");
     static final ClassName JSON_KIND = ClassName.get(RUNTIME + ".json", "JsonKind");
     static final ClassName UNKNOWN_VARIANT = ClassName.get(RUNTIME + ".validation", "UnknownVariant");
     static final ClassName DATE_TIME_SERIALIZER = ClassName.get(RUNTIME + ".json", "Rfc3339DateTimeSerializer");

@@ -111,6 +111,8 @@ final class UnionEmitter {
                         .addMember("using", "$T.None.class", RuntimeTypes.JSON_DESERIALIZER)
                         .build())
                 .addSuperinterface(self)
+                .addSuperinterface(ParameterizedTypeName.get(
+                        RuntimeTypes.UNION_WRAPPER, types.plainTypeOf(variant.wrapped()).box()))
                 .recordConstructor(MethodSpec.constructorBuilder().addParameter(value).build())
                 .addMethod(MethodSpec.compactConstructorBuilder()
                         .addModifiers(Modifier.PUBLIC)

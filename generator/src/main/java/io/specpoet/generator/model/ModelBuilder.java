@@ -441,7 +441,7 @@ public final class ModelBuilder {
             if (seen.add(wireValue)) {
                 String constant = wireKind == ScalarKind.STRING
                         ? JavaNames.upperSnake(wireValue)
-                        : "VALUE_" + JavaNames.upperSnake(wireValue.replace('-', 'm').replace('.', '_'));
+                        : "VALUE_" + wireValue.replace("-", "MINUS_").replace('.', '_');
                 enumConstants.add(new EnumConstant(constants.claim(constant), wireValue));
             }
         }

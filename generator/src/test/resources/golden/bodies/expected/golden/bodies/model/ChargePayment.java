@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.specpoet.runtime.json.JsonKind;
 import io.specpoet.runtime.json.UnionDeserializer;
 import io.specpoet.runtime.json.UnionVariant;
+import io.specpoet.runtime.json.UnionWrapper;
 import io.specpoet.runtime.validation.UnknownVariant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ public sealed interface ChargePayment permits Card, ChargePayment.StringValue, C
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record StringValue(@JsonValue String value) implements ChargePayment {
+    record StringValue(@JsonValue String value) implements ChargePayment, UnionWrapper<String> {
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
