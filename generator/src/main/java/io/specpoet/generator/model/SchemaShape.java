@@ -120,17 +120,14 @@ sealed interface SchemaShape {
             return null;
         }
         List<IndexedMember> shaped = new ArrayList<>();
-        boolean allShaped = true;
         for (int i = 0; i < members.size(); i++) {
             Schema<?> member = members.get(i);
-            if (isNullOnly(member)) {
-                continue;
+            // Members that only add validation (oneOf: [{required: [a]}, {required: [b]}]) make no type.
+            if (!isNullOnly(member) && isShaped(member)) {
+                shaped.add(new IndexedMember(i, member));
             }
-            allShaped &= isShaped(member);
-            shaped.add(new IndexedMember(i, member));
         }
-        // Members that only add validation (oneOf: [{required: [a]}, {required: [b]}]) make no type.
-        return shaped.isEmpty() || !allShaped ? null : new Union(keyword, List.copyOf(shaped));
+        return shaped.isEmpty() ? null : new Union(keyword, List.copyOf(shaped));
     }
 
     /** Whether a schema says what kind of value it is, rather than only constraining one. */

@@ -7,7 +7,11 @@ public enum JsonKind {
   OBJECT,
   ARRAY,
   STRING,
-  /** A number without a fractional part: JSON Schema counts {@code 1.0} as an integer too. */
+  /**
+   * A number written without a fraction or exponent. JSON Schema counts {@code 1.0} as an integer
+   * too; it is not one here, so that a value held as a Java integer type is written back as it
+   * was read.
+   */
   INTEGER,
   /** Any number, integers included. */
   NUMBER,
@@ -23,8 +27,7 @@ public enum JsonKind {
       case STRING:
         return node.isTextual();
       case INTEGER:
-        return node.isIntegralNumber()
-            || (node.isNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0);
+        return node.isIntegralNumber();
       case NUMBER:
         return node.isNumber();
       case BOOLEAN:
