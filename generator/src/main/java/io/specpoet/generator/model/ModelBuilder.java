@@ -394,6 +394,11 @@ public final class ModelBuilder {
                 collectProperties(schema.getAllOf().get(i), pointer + "/allOf/" + i, properties, required, additional, visited);
             }
         }
+        SchemaShape.IndexedMember sole = SchemaShape.soleMember(schema);
+        if (sole != null) {
+            String keyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
+            collectProperties(sole.schema(), pointer + "/" + keyword + "/" + sole.index(), properties, required, additional, visited);
+        }
         if (schema.getProperties() != null) {
             schema.getProperties().forEach((wireName, propertySchema) -> properties.put(
                     wireName,
@@ -431,15 +436,15 @@ public final class ModelBuilder {
         NameScope constants = new NameScope(Set.of());
         List<EnumConstant> enumConstants = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Object value : schema.getEnum()) {
-            if (value == null) {
-                continue;
-            }
+        for (SchemaShape.EnumValue listed : SchemaShape.enumValues(schema)) {
+            Object value = listed.value();
             String wireValue = wireKind == ScalarKind.STRING
                     ? (String) value
                     : new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
             if (seen.add(wireValue)) {
-                String constant = wireKind == ScalarKind.STRING
+                String constant = listed.title() != null && !JavaNames.words(listed.title()).isEmpty()
+                        ? JavaNames.upperSnake(listed.title())
+                        : wireKind == ScalarKind.STRING
                         ? JavaNames.upperSnake(wireValue)
                         : "VALUE_" + wireValue.replace("-", "MINUS_").replace('.', '_');
                 enumConstants.add(new EnumConstant(constants.claim(constant), wireValue));

@@ -152,12 +152,54 @@ sealed interface SchemaShape {
                         && schema.getOneOf() != null && !schema.getOneOf().isEmpty());
     }
 
+    /**
+     * A listed value of an enum.
+     *
+     * @param title its name where the spec gives one: the {@code title} of a {@code const} member
+     */
+    record EnumValue(Object value, String title) {}
+
+    /**
+     * The non-null values of {@code enum}, or of a oneOf/anyOf whose members are all {@code const}
+     * (the 3.1 way to document each value, as Discord's spec does).
+     */
+    static List<EnumValue> enumValues(Schema<?> schema) {
+        List<EnumValue> values = new ArrayList<>();
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+            schema.getEnum().stream().filter(value -> value != null).forEach(value -> values.add(new EnumValue(value, null)));
+            return values;
+        }
+        List<Schema> members = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? schema.getOneOf() : schema.getAnyOf();
+        if (members == null || members.isEmpty()) {
+            return values;
+        }
+        for (Schema<?> member : members) {
+            if (isNullOnly(member)) {
+                continue;
+            }
+            if (member.getConst() == null || isShaped(member)) {
+                return List.of();
+            }
+            values.add(new EnumValue(member.getConst(), member.getTitle()));
+        }
+        return values;
+    }
+
+    /**
+     * The one member of a oneOf/anyOf (besides null) that a schema with properties of its own
+     * merges into its record, or null.
+     */
+    static IndexedMember soleMember(Schema<?> schema) {
+        Union union = union(schema);
+        return union != null && union.members().size() == 1 ? union.members().get(0) : null;
+    }
+
     /** STRING for a string enum, the held number kind for a number enum, else null. */
     private static ScalarKind enumKind(Schema<?> schema, Set<String> types) {
-        if (schema.getEnum() == null || schema.getEnum().stream().allMatch(value -> value == null)) {
+        List<Object> values = enumValues(schema).stream().map(EnumValue::value).toList();
+        if (values.isEmpty()) {
             return null;
         }
-        List<Object> values = schema.getEnum().stream().filter(value -> value != null).map(Object.class::cast).toList();
         boolean stringTyped = types.isEmpty() || types.contains("string");
         if (stringTyped && values.stream().allMatch(String.class::isInstance)) {
             return ScalarKind.STRING;

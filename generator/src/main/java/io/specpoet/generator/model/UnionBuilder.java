@@ -283,12 +283,13 @@ final class UnionBuilder {
         if (shape instanceof SchemaShape.SameAs sameAs) {
             return allowedValues(sameAs.member(), visited);
         }
-        if (schema.getEnum() == null || schema.getEnum().isEmpty() || shape instanceof SchemaShape.Union) {
+        List<SchemaShape.EnumValue> listed = SchemaShape.enumValues(schema);
+        if (listed.isEmpty() || shape instanceof SchemaShape.Union) {
             return null;
         }
         List<Object> values = new ArrayList<>();
-        for (Object value : schema.getEnum()) {
-            Object literal = literal(value);
+        for (SchemaShape.EnumValue value : listed) {
+            Object literal = literal(value.value());
             if (literal == null) {
                 return null;
             }
