@@ -138,11 +138,6 @@ public final class ModelBuilder {
         declared.put(javaName, decl);
     }
 
-    /** Declares a type under a name already claimed; for the variants a union makes. */
-    void declareVariant(String javaName, Schema<?> schema, String pointer) {
-        declare(javaName, schema, pointer);
-    }
-
     // ---- use sites -------------------------------------------------------------------------
 
     /**
