@@ -1,6 +1,7 @@
 package io.specpoet.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.specpoet.runtime.json.UnionWrapper;
 import io.specpoet.runtime.time.Rfc3339;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -354,6 +355,7 @@ public final class ApiRequest {
      *     is empty, {@code .} or {@code ..} (which would change the path's meaning)
      */
     public Builder pathParameter(String name, Object value) {
+      value = UnionWrapper.unwrap(value);
       if (!hasParameter(name)) {
         throw new IllegalArgumentException(
             "path template '" + pathTemplate + "' has no parameter '" + name + "'");
@@ -396,6 +398,7 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder queryParameter(String name, @Nullable Object value) {
+      value = UnionWrapper.unwrap(value);
       Objects.requireNonNull(name, "name");
       if (value instanceof Collection<?> values) {
         for (Object element : values) {
@@ -432,6 +435,7 @@ public final class ApiRequest {
      */
     public Builder queryParameter(
         String name, @Nullable Object value, QueryStyle style, boolean explode) {
+      value = UnionWrapper.unwrap(value);
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(style, "style");
       if (value == null) {
@@ -523,6 +527,7 @@ public final class ApiRequest {
      *     break or another control character (the value is not repeated in the message)
      */
     public Builder header(String name, @Nullable Object value) {
+      value = UnionWrapper.unwrap(value);
       if (!isToken(name)) {
         throw new IllegalArgumentException("not an HTTP header name: '" + name + "'");
       }
@@ -621,6 +626,7 @@ public final class ApiRequest {
      * @throws IllegalArgumentException if the name is not an HTTP token
      */
     public Builder cookie(String name, @Nullable Object value) {
+      value = UnionWrapper.unwrap(value);
       if (!isToken(name)) {
         throw new IllegalArgumentException("not a cookie name: '" + name + "'");
       }

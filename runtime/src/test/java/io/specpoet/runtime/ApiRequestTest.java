@@ -133,6 +133,26 @@ class ApiRequestTest {
         .isNull();
   }
 
+  /** A union variant that wraps a scalar, as generated: parameters see the value it holds. */
+  record Created(Long value) implements io.specpoet.runtime.json.UnionWrapper<Long> {}
+
+  record Tags(List<String> value) implements io.specpoet.runtime.json.UnionWrapper<List<String>> {}
+
+  @Test
+  void unionWrappersAreWrittenAsTheValueTheyHold() {
+    ApiRequest request =
+        ApiRequest.builder("GET", "/charges/{id}")
+            .pathParameter("id", new Created(7L))
+            .queryParameter("created", new Created(1700000000L))
+            .queryParameter("tag", new Tags(List.of("a", "b")))
+            .queryParameter("csv", new Tags(List.of("c", "d")), ApiRequest.QueryStyle.FORM, false)
+            .header("X-Created", new Created(3L))
+            .build();
+    assertThat(request.path()).isEqualTo("/charges/7");
+    assertThat(request.query()).isEqualTo("created=1700000000&tag=a&tag=b&csv=c,d");
+    assertThat(request.headers()).containsEntry("X-Created", List.of("3"));
+  }
+
   @Test
   void idempotentByMethodUnlessSet() {
     for (String method : List.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS")) {

@@ -7,6 +7,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeName;
+import io.specpoet.generator.model.ScalarKind;
 import io.specpoet.generator.model.TypeDecl.EnumConstant;
 import io.specpoet.generator.model.TypeDecl.EnumDecl;
 import java.util.List;
@@ -14,9 +16,10 @@ import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a string enum as a forward-compatible value class: the listed values are constants,
- * {@code value()} gives a Java enum to {@code switch} on, and a value the spec does not list is
- * kept as its raw string (and written back unchanged) instead of failing the whole response.
+ * Writes an enum of strings or numbers as a forward-compatible value class: the listed values are
+ * constants, {@code value()} gives a Java enum to {@code switch} on, and a value the spec does not
+ * list is kept as its raw value (and written back unchanged) instead of failing the whole
+ * response.
  */
 final class EnumEmitter {
 
@@ -29,6 +32,8 @@ final class EnumEmitter {
     TypeSpec emit(EnumDecl decl) {
         ClassName self = types.declared(decl.javaName());
         ClassName value = self.nestedClass(decl.valueEnumName());
+        boolean text = decl.wireKind() == ScalarKind.STRING;
+        TypeName wireType = JavaTypes.scalar(decl.wireKind());
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.OPEN_ENUM)
@@ -48,10 +53,16 @@ final class EnumEmitter {
                     .addJavadoc("{@code $L}\n", JavadocSanitizer.sanitize(constant.wireValue()).replace("}", "&#125;"))
                     .build());
             type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($T.$N, $S)", self, value, constant.javaName(), constant.wireValue())
+                    .initializer("new $T($T.$N, $L)", self, value, constant.javaName(), literal(decl.wireKind(), constant.wireValue()))
                     .build());
             knownList.add(knownList.isEmpty() ? "$N" : ", $N", constant.javaName());
-            cases.add("case $S:\n$>return $N;\n$<", constant.wireValue(), constant.javaName());
+            if (text) {
+                cases.add("case $S:\n$>return $N;\n$<", constant.wireValue(), constant.javaName());
+            } else {
+                cases.beginControlFlow("if ($L)", sameNumber(decl.wireKind(), "wireValue", literal(decl.wireKind(), constant.wireValue())))
+                        .addStatement("return $N", constant.javaName())
+                        .endControlFlow();
+            }
         }
         valueEnum.addEnumConstant(decl.unrecognizedName(), TypeSpec.anonymousClassBuilder("")
                 .addJavadoc("A value this client does not know; {@link #wireValue()} holds it.\n")
@@ -59,11 +70,11 @@ final class EnumEmitter {
         type.addType(valueEnum.build());
 
         type.addField(value, "value", Modifier.PRIVATE, Modifier.FINAL);
-        type.addField(String.class, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(wireType, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(value, "value")
-                .addParameter(String.class, "wireValue")
+                .addParameter(wireType, "wireValue")
                 .addStatement("this.value = value")
                 .addStatement("this.wireValue = wireValue")
                 .build());
@@ -74,12 +85,9 @@ final class EnumEmitter {
                         .addMember("mode", "$T.Mode.DELEGATING", RuntimeTypes.JSON_CREATOR)
                         .build())
                 .returns(self)
-                .addParameter(String.class, "wireValue")
+                .addParameter(wireType, "wireValue")
                 .addStatement("$T.requireNonNull(wireValue, $S)", Objects.class, "wireValue")
-                .beginControlFlow("switch (wireValue)")
-                .addCode(cases.build())
-                .addCode("default:\n$>return new $T($T.$N, wireValue);\n$<", self, value, decl.unrecognizedName())
-                .endControlFlow()
+                .addCode(text ? switchOf(cases.build(), self, value, decl) : ifChainOf(cases.build(), self, value, decl))
                 .build());
         type.addMethod(MethodSpec.methodBuilder("knownValues")
                 .addJavadoc("Every value the spec lists, in its order.\n")
@@ -97,7 +105,7 @@ final class EnumEmitter {
                 .addJavadoc("The value exactly as it appears in JSON.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(RuntimeTypes.JSON_VALUE)
-                .returns(String.class)
+                .returns(wireType)
                 .addStatement("return wireValue")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("isKnown")
@@ -112,20 +120,59 @@ final class EnumEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(JavaTypes.mayBeNull(ClassName.get(Object.class)), "other")
-                .addStatement("return other instanceof $T that && wireValue.equals(that.wireValue)", self)
+                .addStatement("return other instanceof $T that && $L", self, decl.wireKind() == ScalarKind.DECIMAL
+                        ? CodeBlock.of("wireValue.compareTo(that.wireValue) == 0")
+                        : CodeBlock.of("wireValue.equals(that.wireValue)"))
                 .build());
         type.addMethod(MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)
-                .addStatement("return wireValue.hashCode()")
+                .addStatement(decl.wireKind() == ScalarKind.DECIMAL
+                        ? "return wireValue.stripTrailingZeros().hashCode()"
+                        : "return wireValue.hashCode()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addStatement("return wireValue")
+                .addStatement(text ? "return wireValue" : "return wireValue.toString()")
                 .build());
         return type.build();
+    }
+
+    private static CodeBlock switchOf(CodeBlock cases, ClassName self, ClassName value, EnumDecl decl) {
+        return CodeBlock.builder()
+                .beginControlFlow("switch (wireValue)")
+                .add(cases)
+                .add("default:\n$>return new $T($T.$N, wireValue);\n$<", self, value, decl.unrecognizedName())
+                .endControlFlow()
+                .build();
+    }
+
+    private static CodeBlock ifChainOf(CodeBlock cases, ClassName self, ClassName value, EnumDecl decl) {
+        return CodeBlock.builder()
+                .add(cases)
+                .addStatement("return new $T($T.$N, wireValue)", self, value, decl.unrecognizedName())
+                .build();
+    }
+
+    /** A Java literal of the wire type for a listed value. */
+    private static CodeBlock literal(ScalarKind kind, String wireValue) {
+        return switch (kind) {
+            case STRING -> CodeBlock.of("$S", wireValue);
+            case INT32 -> CodeBlock.of("$L", wireValue);
+            case INT64 -> CodeBlock.of("$LL", wireValue);
+            case FLOAT -> CodeBlock.of("$Lf", wireValue);
+            case DOUBLE -> CodeBlock.of("$Ld", wireValue);
+            default -> CodeBlock.of("new $T($S)", java.math.BigDecimal.class, wireValue);
+        };
+    }
+
+    /** Numbers compare by value: {@code 1.50} is the listed {@code 1.5}. */
+    private static CodeBlock sameNumber(ScalarKind kind, String variable, CodeBlock literal) {
+        return kind == ScalarKind.DECIMAL
+                ? CodeBlock.of("$N.compareTo($L) == 0", variable, literal)
+                : CodeBlock.of("$N.equals($L)", variable, literal);
     }
 }

@@ -279,6 +279,13 @@ final class JavaTypes {
         return use.type() instanceof TypeRef.Declared declaredRef && !valueClasses.contains(declaredRef.javaName());
     }
 
+    /** The codecs of a union wrapper's value, read and write side: on its record component. */
+    List<AnnotationSpec> codecsOf(TypeUse use) {
+        List<AnnotationSpec> annotations = new ArrayList<>(codecsOf(use, false, RuntimeTypes.JSON_SERIALIZE));
+        annotations.addAll(codecsOf(use, false, RuntimeTypes.JSON_DESERIALIZE));
+        return annotations;
+    }
+
     /** The write side of {@link #codecsOf}: goes on the record component. */
     List<AnnotationSpec> serializersOf(PropertyModel property) {
         return codecsOf(property.type(), holdsNullable(property), RuntimeTypes.JSON_SERIALIZE);

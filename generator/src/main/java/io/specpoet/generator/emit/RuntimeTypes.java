@@ -11,7 +11,12 @@ final class RuntimeTypes {
     static final String RUNTIME = "io.specpoet.runtime";
 
     static final ClassName ADDITIONAL_PROPERTIES = ClassName.get(RUNTIME + ".json", "AdditionalProperties");
-    static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME + ".json", "DiscriminatedUnionDeserializer");
+    static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME + ".json", "UnionDeserializer");
+    static final ClassName UNION_MATCH = UNION_DESERIALIZER.nestedClass("Match");
+    static final ClassName UNION_VARIANT = ClassName.get(RUNTIME + ".json", "UnionVariant");
+    static final ClassName UNION_WRAPPER = ClassName.get(RUNTIME + ".json", "UnionWrapper");
+    static final ClassName JSON_KIND = ClassName.get(RUNTIME + ".json", "JsonKind");
+    static final ClassName UNKNOWN_VARIANT = ClassName.get(RUNTIME + ".validation", "UnknownVariant");
     static final ClassName DATE_TIME_SERIALIZER = ClassName.get(RUNTIME + ".json", "Rfc3339DateTimeSerializer");
     static final ClassName DATE_TIME_DESERIALIZER = ClassName.get(RUNTIME + ".json", "Rfc3339DateTimeDeserializer");
     static final ClassName INSTANT_SERIALIZER = ClassName.get(RUNTIME + ".json", "Rfc3339InstantSerializer");

@@ -267,6 +267,7 @@ public final class SpecLoader {
         options.setResolveFully(false);
         options.setValidateExternalRefs(true);
         String location = main.path().toUri().toString();
+        StrayKeywords.dropFromScalarSchemas(root);
         SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, root, options);
         if (result.getOpenAPI() != null && root.path("openapi").asText().startsWith("3.0")) {
             new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);

@@ -5,12 +5,9 @@ import io.specpoet.generator.diagnostics.LocationIndex;
 import io.specpoet.generator.model.TypeDecl.EnumConstant;
 import io.specpoet.generator.model.TypeDecl.EnumDecl;
 import io.specpoet.generator.model.TypeDecl.ObjectDecl;
-import io.specpoet.generator.model.TypeDecl.UnionDecl;
-import io.specpoet.generator.model.TypeDecl.UnionVariant;
 import io.specpoet.generator.pattern.PatternTranslator;
 import io.specpoet.generator.pattern.UnsupportedPatternException;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,6 +47,7 @@ public final class ModelBuilder {
     private final Map<String, String> componentTypeNames = new LinkedHashMap<>();
     private final Map<String, TypeDecl> declared = new LinkedHashMap<>();
     private final Set<String> aliasesInProgress = new HashSet<>();
+    private final UnionBuilder unions = new UnionBuilder(this);
 
     /** Inline types by the pointer of their schema: one schema is one type, however often used. */
     private final Map<String, TypeUse> inlineTypes = new HashMap<>();
@@ -108,7 +106,7 @@ public final class ModelBuilder {
         componentTypeNames.forEach((name, javaName) ->
                 declare(javaName, components.get(name), COMPONENTS + LocationIndex.escape(name)));
         ClientModel client = new OperationsBuilder(openApi, this, diagnostics).build(clientName);
-        linkUnionVariants(client);
+        unions.linkVariants(client);
         List<TypeDecl> types = new ArrayList<>(declared.values());
         types.sort(Comparator.comparing(TypeDecl::javaName));
         return new ApiModel(client, List.copyOf(types));
@@ -124,96 +122,49 @@ public final class ModelBuilder {
         return !schemaMappings.containsKey(componentName) && declaresType(schema);
     }
 
-    /** Whether a schema becomes a generated type of its own (rather than a scalar, list or map). */
-    private boolean declaresType(Schema<?> schema) {
-        if (schema.get$ref() != null) {
-            return false;
-        }
-        if (isStringEnum(schema)) {
-            return true;
-        }
-        if (discriminatedUnion(schema) != null) {
-            return true;
-        }
-        if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
-            return true;
-        }
-        return schema.getProperties() != null && !schema.getProperties().isEmpty();
-    }
-
-    private static boolean isStringEnum(Schema<?> schema) {
-        return schema.getEnum() != null
-                && !schema.getEnum().isEmpty()
-                && schema.getEnum().stream().allMatch(value -> value == null || value instanceof String);
-    }
-
     /**
-     * The oneOf/anyOf members of a schema with a discriminator, or null. A union is written as a
-     * sealed interface over records only when every member can be one: a reference to a component
-     * object schema that declares the discriminator property (itself or through allOf), or an
-     * inline object whose discriminator property is a single-valued enum. Any other union (a
-     * nested union, an enum member, the property only in a member's oneOf) is typed as JSON, like
-     * one without a discriminator.
+     * Whether a component becomes a generated type of its own (rather than an alias of a scalar,
+     * list, map or another type). A component that is an allOf/oneOf/anyOf of one object keeps a
+     * record of its own name.
      */
-    private List<Schema> discriminatedUnion(Schema<?> schema) {
-        List<Schema> members = unionMembers(schema);
-        if (members == null) {
-            return null;
-        }
-        String property = schema.getDiscriminator().getPropertyName();
-        for (Schema<?> member : members) {
-            String name = member.get$ref() == null ? null : componentName(member.get$ref());
-            boolean variant = name != null
-                    ? components.get(name) != null && !schemaMappings.containsKey(name) && isObjectSchema(components.get(name))
-                            && declaresProperty(components.get(name), property, new HashSet<>())
-                    : member.get$ref() == null && singleEnumValue(member, property) != null;
-            if (!variant) {
-                return null;
+    private boolean declaresType(Schema<?> schema) {
+        SchemaShape shape = SchemaShape.of(schema);
+        return shape.isDeclared() || (shape instanceof SchemaShape.SameAs sameAs && becomesRecord(sameAs.member()));
+    }
+
+    /** Whether a schema, following references and one-member compositions, is written as a record. */
+    boolean becomesRecord(Schema<?> schema) {
+        Set<String> visited = new HashSet<>();
+        Schema<?> current = schema;
+        while (current != null) {
+            SchemaShape shape = SchemaShape.of(current);
+            if (shape instanceof SchemaShape.RecordShape) {
+                return true;
+            }
+            if (shape instanceof SchemaShape.SameAs sameAs) {
+                current = sameAs.member();
+            } else if (shape instanceof SchemaShape.Reference reference) {
+                // A schema-mapped component is the user's class, not a record of ours.
+                String name = componentName(reference.ref());
+                current = name != null && !schemaMappings.containsKey(name) && visited.add(name)
+                        ? components.get(name)
+                        : null;
+            } else {
+                return false;
             }
         }
-        return members;
-    }
-
-    private static List<Schema> unionMembers(Schema<?> schema) {
-        if (schema.getDiscriminator() == null || schema.getDiscriminator().getPropertyName() == null) {
-            return null;
-        }
-        if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
-            return schema.getOneOf();
-        }
-        if (schema.getAnyOf() != null && !schema.getAnyOf().isEmpty()) {
-            return schema.getAnyOf();
-        }
-        return null;
-    }
-
-    /** Whether a schema or, depth first, one of its allOf parts names the property. */
-    private boolean declaresProperty(Schema<?> schema, String property, Set<String> visited) {
-        String name = schema.get$ref() == null ? null : componentName(schema.get$ref());
-        if (name != null) {
-            return visited.add(name) && components.get(name) != null
-                    && declaresProperty(components.get(name), property, visited);
-        }
-        if (schema.getProperties() != null && schema.getProperties().containsKey(property)) {
-            return true;
-        }
-        return schema.getAllOf() != null
-                && schema.getAllOf().stream().anyMatch(part -> declaresProperty(part, property, visited));
-    }
-
-    /** Whether a component becomes a record: it has properties or allOf parts, and is no union. */
-    private static boolean isObjectSchema(Schema<?> schema) {
-        boolean shaped = (schema.getProperties() != null && !schema.getProperties().isEmpty())
-                || (schema.getAllOf() != null && !schema.getAllOf().isEmpty());
-        return schema.get$ref() == null && shaped && !isStringEnum(schema) && unionMembers(schema) == null;
+        return false;
     }
 
     private void declare(String javaName, Schema<?> schema, String pointer) {
+        SchemaShape shape = SchemaShape.of(schema);
         TypeDecl decl;
-        if (isStringEnum(schema)) {
-            decl = enumDecl(javaName, schema, pointer);
-        } else if (discriminatedUnion(schema) != null) {
-            decl = unionDecl(javaName, schema, pointer);
+        if (shape instanceof SchemaShape.EnumShape enumShape) {
+            decl = enumDecl(javaName, schema, pointer, enumShape.wireKind());
+        } else if (shape instanceof SchemaShape.Union union) {
+            decl = unions.unionDecl(javaName, schema, pointer, union);
+        } else if (shape instanceof SchemaShape.SameAs sameAs && !sameAs.pointerSuffix().startsWith("/allOf")) {
+            decl = objectDecl(javaName, sameAs.member(), pointer + sameAs.pointerSuffix());
         } else {
             decl = objectDecl(javaName, schema, pointer);
         }
@@ -230,11 +181,14 @@ public final class ModelBuilder {
         if (schema == null) {
             return TypeUse.of(new TypeRef.Scalar(ScalarKind.ANY_JSON));
         }
-        String ref = schema.get$ref();
-        if (ref != null) {
-            return referencedTypeUse(ref, pointer);
+        SchemaShape shape = SchemaShape.of(schema);
+        if (shape instanceof SchemaShape.Reference reference) {
+            return referencedTypeUse(reference.ref(), pointer);
         }
-        if (declaresType(schema)) {
+        if (shape instanceof SchemaShape.SameAs sameAs) {
+            return typeUse(sameAs.member(), context, pointer + sameAs.pointerSuffix());
+        }
+        if (shape.isDeclared()) {
             TypeUse known = inlineTypes.get(pointer);
             if (known != null) {
                 return known;
@@ -246,8 +200,7 @@ public final class ModelBuilder {
             return use;
         }
         Constraints constraints = constraints(schema, pointer);
-        Set<String> types = types(schema);
-        if (types.contains("array") || schema.getItems() != null) {
+        if (shape instanceof SchemaShape.ListShape) {
             TypeUse element = typeUse(schema.getItems(), context + "Item", pointer + "/items");
             return new TypeUse(new TypeRef.ListOf(element), constraints);
         }
@@ -255,14 +208,14 @@ public final class ModelBuilder {
             // An object without declared properties: every required name is looked up by name.
             constraints = constraints.withUndeclaredRequired(List.copyOf(new LinkedHashSet<>(schema.getRequired())));
         }
-        if (types.contains("object") || schema.getAdditionalProperties() != null) {
+        if (shape instanceof SchemaShape.MapShape) {
             Object additional = schema.getAdditionalProperties();
             TypeUse value = additional instanceof Schema<?> valueSchema
                     ? typeUse(valueSchema, context + "Value", pointer + "/additionalProperties")
                     : TypeUse.of(new TypeRef.Scalar(ScalarKind.ANY_JSON));
             return new TypeUse(new TypeRef.MapOf(value), constraints);
         }
-        ScalarKind kind = scalarKind(schema, types);
+        ScalarKind kind = scalarKind(schema, SchemaShape.types(schema));
         String mapped = schema.getFormat() == null || kind == ScalarKind.ANY_JSON ? null : typeMappings.get(schema.getFormat());
         if (mapped != null) {
             // The user's class need not support the schema's constraints: they are not checked.
@@ -302,19 +255,17 @@ public final class ModelBuilder {
         }
     }
 
-    private static Set<String> types(Schema<?> schema) {
-        Set<String> types = new LinkedHashSet<>();
-        if (schema.getType() != null) {
-            types.add(schema.getType());
+    /** Nullable: 3.0 {@code nullable}, 3.1 {@code type: [..., "null"]}, or a {@code null} union member. */
+    static boolean isNullable(Schema<?> schema) {
+        if (Boolean.TRUE.equals(schema.getNullable()) || SchemaShape.types(schema).contains("null")) {
+            return true;
         }
-        if (schema.getTypes() != null) {
-            types.addAll(schema.getTypes());
+        for (List<Schema> members : java.util.Arrays.asList(schema.getOneOf(), schema.getAnyOf())) {
+            if (members != null && members.stream().anyMatch(SchemaShape::isNullOnly)) {
+                return true;
+            }
         }
-        return types;
-    }
-
-    private static boolean isNullable(Schema<?> schema) {
-        return Boolean.TRUE.equals(schema.getNullable()) || types(schema).contains("null");
+        return false;
     }
 
     private static ScalarKind scalarKind(Schema<?> schema, Set<String> types) {
@@ -408,12 +359,13 @@ public final class ModelBuilder {
     }
 
     /**
-     * {@code enum} values (unless a string enum class holds them) and OpenAPI 3.1's {@code const},
+     * {@code enum} values (unless an enum class holds them) and OpenAPI 3.1's {@code const},
      * as JSON text; null when the schema allows any value.
      */
     private List<String> allowedValues(Schema<?> schema, String pointer) {
         List<Object> values = new ArrayList<>();
-        if (schema.getEnum() != null && !schema.getEnum().isEmpty() && !isStringEnum(schema)) {
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty()
+                && !(SchemaShape.of(schema) instanceof SchemaShape.EnumShape)) {
             values.addAll(schema.getEnum());
         }
         if (schema.getConst() != null) {
@@ -450,10 +402,24 @@ public final class ModelBuilder {
     private record SourceProperty(String wireName, Schema<?> schema, String pointer) {}
 
     private ObjectDecl objectDecl(String javaName, Schema<?> schema, String pointer) {
+        return objectDecl(javaName, schema, pointer, List.of(new ObjectPart(schema, pointer)));
+    }
+
+    /** One schema whose properties an object merges, with where it is. */
+    record ObjectPart(Schema<?> schema, String pointer) {}
+
+    /**
+     * A record merging several parts, depth first and in order.
+     *
+     * @param schema the schema documenting the record
+     */
+    ObjectDecl objectDecl(String javaName, Schema<?> schema, String pointer, List<ObjectPart> parts) {
         Map<String, SourceProperty> properties = new LinkedHashMap<>();
         Set<String> required = new LinkedHashSet<>();
         Object[] additional = {null};
-        collectProperties(schema, pointer, properties, required, additional, new HashSet<>());
+        for (ObjectPart part : parts) {
+            collectProperties(part.schema(), part.pointer(), properties, required, additional, new HashSet<>());
+        }
 
         NameScope members = new NameScope(RESERVED_MEMBERS);
         Map<String, String> javaNames = new LinkedHashMap<>();
@@ -525,6 +491,11 @@ public final class ModelBuilder {
                 collectProperties(schema.getAllOf().get(i), pointer + "/allOf/" + i, properties, required, additional, visited);
             }
         }
+        SchemaShape.IndexedMember sole = SchemaShape.soleMember(schema);
+        if (sole != null) {
+            String keyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
+            collectProperties(sole.schema(), pointer + "/" + keyword + "/" + sole.index(), properties, required, additional, visited);
+        }
         if (schema.getProperties() != null) {
             schema.getProperties().forEach((wireName, propertySchema) -> properties.put(
                     wireName,
@@ -558,13 +529,22 @@ public final class ModelBuilder {
 
     // ---- enums -----------------------------------------------------------------------------
 
-    private EnumDecl enumDecl(String javaName, Schema<?> schema, String pointer) {
+    private EnumDecl enumDecl(String javaName, Schema<?> schema, String pointer, ScalarKind wireKind) {
         NameScope constants = new NameScope(Set.of());
         List<EnumConstant> enumConstants = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Object value : schema.getEnum()) {
-            if (value != null && seen.add((String) value)) {
-                enumConstants.add(new EnumConstant(constants.claim(JavaNames.upperSnake((String) value)), (String) value));
+        for (SchemaShape.EnumValue listed : SchemaShape.enumValues(schema)) {
+            Object value = listed.value();
+            String wireValue = wireKind == ScalarKind.STRING
+                    ? (String) value
+                    : new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
+            if (seen.add(wireValue)) {
+                String constant = listed.title() != null && !JavaNames.words(listed.title()).isEmpty()
+                        ? JavaNames.upperSnake(listed.title())
+                        : wireKind == ScalarKind.STRING
+                        ? JavaNames.upperSnake(wireValue)
+                        : "VALUE_" + wireValue.replace("-", "MINUS_").replace('.', '_');
+                enumConstants.add(new EnumConstant(constants.claim(constant), wireValue));
             }
         }
         return new EnumDecl(
@@ -572,182 +552,53 @@ public final class ModelBuilder {
                 documentation(schema),
                 Boolean.TRUE.equals(schema.getDeprecated()),
                 pointer,
+                wireKind,
                 List.copyOf(enumConstants),
                 constants.claim("UNRECOGNIZED"),
                 javaName.equals("Value") ? "KnownValue" : "Value");
     }
 
-    // ---- unions ----------------------------------------------------------------------------
+    // ---- for the union builder -------------------------------------------------------------
 
-    private UnionDecl unionDecl(String javaName, Schema<?> schema, String pointer) {
-        Discriminator discriminator = schema.getDiscriminator();
-        List<Schema> members = discriminatedUnion(schema);
-        String memberKeyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
-        List<UnionVariant> variants = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            Schema<?> member = members.get(i);
-            String memberPointer = pointer + "/" + memberKeyword + "/" + i;
-            String componentName = member.get$ref() == null ? null : componentName(member.get$ref());
-            String variantJavaName;
-            List<String> values = new ArrayList<>();
-            if (componentName != null) {
-                variantJavaName = componentTypeNames.get(componentName);
-                if (discriminator.getMapping() != null) {
-                    discriminator.getMapping().forEach((value, target) -> {
-                        String targetName = target.startsWith("#") ? componentName(target) : target;
-                        if (componentName.equals(targetName)) {
-                            values.add(value);
-                        }
-                    });
-                }
-                if (values.isEmpty()) {
-                    values.add(componentName);
-                }
-            } else {
-                String inlineValue = singleEnumValue(member, discriminator.getPropertyName());
-                variantJavaName = claimTypeName(javaName + JavaNames.upperCamel(inlineValue));
-                declare(variantJavaName, member, memberPointer);
-                values.add(inlineValue);
-            }
-            for (String value : values) {
-                variants.add(new UnionVariant(value, variantJavaName));
-            }
-        }
-        Set<String> nestedTaken = new HashSet<>();
-        nestedTaken.add(javaName);
-        variants.forEach(variant -> nestedTaken.add(variant.javaName()));
-        NameScope nested = new NameScope(nestedTaken);
-        return new UnionDecl(
-                javaName,
-                documentation(schema),
-                Boolean.TRUE.equals(schema.getDeprecated()),
-                pointer,
-                discriminator.getPropertyName(),
-                List.copyOf(variants),
-                nested.claim("Unknown"),
-                nested.claim("Deserializer"));
+    Map<String, Schema<?>> components() {
+        return components;
     }
 
-    private static String singleEnumValue(Schema<?> member, String property) {
-        if (member.getProperties() == null) {
-            return null;
-        }
-        Schema<?> discriminatorSchema = member.getProperties().get(property);
-        if (discriminatorSchema == null || discriminatorSchema.getEnum() == null || discriminatorSchema.getEnum().size() != 1) {
-            return null;
-        }
-        Object value = discriminatorSchema.getEnum().get(0);
-        return value instanceof String text ? text : null;
+    boolean isComponentType(String javaName) {
+        return componentTypeNames.containsValue(javaName);
     }
 
-    /**
-     * Tells each variant record which unions it belongs to, and makes its discriminator property
-     * a plain string that a builder fills in: the union, not an enum, decides what it may hold.
-     */
-    private void linkUnionVariants(ClientModel client) {
-        Set<String> replacedTypes = new HashSet<>();
-        Map<String, List<UnionDecl>> unionsByVariant = new LinkedHashMap<>();
-        for (TypeDecl decl : declared.values()) {
-            if (decl instanceof UnionDecl union) {
-                union.variants().stream()
-                        .map(UnionVariant::javaName)
-                        .distinct()
-                        .forEach(variant -> unionsByVariant.computeIfAbsent(variant, v -> new ArrayList<>()).add(union));
-            }
-        }
-        unionsByVariant.forEach((variantName, unions) -> {
-            ObjectDecl variant = (ObjectDecl) declared.get(variantName);
-            List<PropertyModel> properties = new ArrayList<>(variant.properties());
-            for (UnionDecl union : unions) {
-                List<String> values = union.variants().stream()
-                        .filter(v -> v.javaName().equals(variantName))
-                        .map(UnionVariant::discriminatorValue)
-                        .toList();
-                String fixedValue = values.size() == 1 ? values.get(0) : null;
-                // Every variant declares the property: discriminatedUnion() admits no other.
-                int index = indexOfWireName(properties, union.discriminatorProperty());
-                PropertyModel property = properties.get(index);
-                if (property.type().type() instanceof TypeRef.Declared replaced) {
-                    replacedTypes.add(replaced.javaName());
-                }
-                properties.set(index, new PropertyModel(
-                        property.wireName(),
-                        property.javaName(),
-                        TypeUse.of(new TypeRef.Scalar(ScalarKind.STRING)),
-                        property.required(),
-                        false,
-                        property.description(),
-                        property.deprecated(),
-                        fixedValue));
-            }
-            declared.put(variantName, new ObjectDecl(
-                    variant.javaName(),
-                    variant.description(),
-                    variant.deprecated(),
-                    variant.pointer(),
-                    List.copyOf(properties),
-                    variant.additionalProperties(),
-                    variant.additionalPropertiesName(),
-                    unions.stream().map(UnionDecl::javaName).sorted().toList(),
-                    variant.builderName(),
-                    variant.constraints()));
-        });
-        // Inline enums that only typed a variant's discriminator are no longer referenced.
-        declared.values().removeIf(decl -> replacedTypes.contains(decl.javaName()) && !isReferenced(decl.javaName(), client));
+    Map<String, TypeDecl> declared() {
+        return declared;
     }
 
-    private static int indexOfWireName(List<PropertyModel> properties, String wireName) {
-        for (int i = 0; i < properties.size(); i++) {
-            if (properties.get(i).wireName().equals(wireName)) {
-                return i;
-            }
-        }
-        return -1;
+    /** The merged properties and required names of an object schema and its allOf parts. */
+    ObjectShape objectShape(Schema<?> schema, String pointer) {
+        Map<String, SourceProperty> properties = new LinkedHashMap<>();
+        Set<String> required = new LinkedHashSet<>();
+        Object[] additional = {null};
+        collectProperties(schema, pointer, properties, required, additional, new HashSet<>());
+        Map<String, Schema<?>> schemas = new LinkedHashMap<>();
+        properties.forEach((name, property) -> schemas.put(name, effective(property.schema())));
+        return new ObjectShape(schemas, List.copyOf(required));
     }
 
-    private boolean isReferenced(String javaName, ClientModel client) {
-        if (componentTypeNames.containsValue(javaName)) {
-            return true;
-        }
-        for (ApiGroup api : client.apis()) {
-            for (OperationModel operation : api.operations()) {
-                List<TypeUse> uses = new ArrayList<>(operation.errorTypes().values());
-                operation.parameters().forEach(parameter -> uses.add(parameter.type()));
-                if (operation.requestBody() != null) {
-                    uses.add(operation.requestBody().type());
-                }
-                uses.add(operation.successType());
-                uses.add(operation.defaultErrorType());
-                if (uses.stream().anyMatch(use -> use != null && mentions(use, javaName))) {
-                    return true;
-                }
-            }
-        }
-        for (TypeDecl decl : declared.values()) {
-            if (decl instanceof ObjectDecl object) {
-                for (PropertyModel property : object.properties()) {
-                    if (mentions(property.type(), javaName)) {
-                        return true;
-                    }
-                }
-                if (mentions(object.additionalProperties(), javaName)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** @param properties each property's schema, references resolved one level */
+    record ObjectShape(Map<String, Schema<?>> properties, List<String> required) {}
+
+    Schema<?> resolve(Schema<?> schema) {
+        return effective(schema);
     }
 
-    private static boolean mentions(TypeUse use, String javaName) {
-        if (use.type() instanceof TypeRef.Declared declaredRef) {
-            return declaredRef.javaName().equals(javaName);
-        }
-        if (use.type() instanceof TypeRef.ListOf list) {
-            return mentions(list.element(), javaName);
-        }
-        if (use.type() instanceof TypeRef.MapOf map) {
-            return mentions(map.value(), javaName);
-        }
-        return false;
+    static String componentNameOf(String ref) {
+        return componentName(ref);
+    }
+
+    String claimName(String candidate) {
+        return claimTypeName(candidate);
+    }
+
+    static String documentationOf(Schema<?> schema) {
+        return documentation(schema);
     }
 }

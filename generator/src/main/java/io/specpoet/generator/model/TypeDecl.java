@@ -39,8 +39,10 @@ public sealed interface TypeDecl {
             implements TypeDecl {}
 
     /**
-     * A string enum, written as a class that keeps values it does not know.
+     * An enum of strings or numbers, written as a class that keeps values it does not know.
      *
+     * @param wireKind the JSON type of the values: {@code STRING}, or the scalar kind numbers are
+     *     held as
      * @param unrecognizedName the constant of the nested {@code Value} enum that stands for any
      *     value the spec does not list
      * @param valueEnumName the nested Java enum of the known values, usable in {@code switch}
@@ -50,27 +52,89 @@ public sealed interface TypeDecl {
             String description,
             boolean deprecated,
             String pointer,
+            ScalarKind wireKind,
             List<EnumConstant> constants,
             String unrecognizedName,
             String valueEnumName)
             implements TypeDecl {}
 
+    /** @param wireValue the value as JSON text writes it (numbers in plain decimal notation) */
     record EnumConstant(String javaName, String wireValue) {}
 
     /**
-     * A oneOf/anyOf with a discriminator, written as a sealed interface whose variants are
-     * records, plus a nested record keeping the raw JSON of variants the spec does not list.
+     * A oneOf/anyOf, written as a sealed interface: object members are records that implement it,
+     * other members are wrapper records nested in it, and a nested record keeps the raw JSON of a
+     * value that is none of them.
+     *
+     * @param match how many members a value may fit
+     * @param discriminatorProperty the property naming the variant, or null
+     * @param variants one per distinct member, in the spec's order
+     * @param visitorName the nested visitor interface, one method per variant
      */
     record UnionDecl(
             String javaName,
             String description,
             boolean deprecated,
             String pointer,
+            Match match,
             String discriminatorProperty,
             List<UnionVariant> variants,
             String unknownVariantName,
-            String deserializerName)
+            String deserializerName,
+            String visitorName)
             implements TypeDecl {}
 
-    record UnionVariant(String discriminatorValue, String javaName) {}
+    enum Match {
+        /** oneOf: exactly one member may fit. */
+        ONE_OF,
+        /** anyOf: the first member that fits, in the spec's order. */
+        ANY_OF
+    }
+
+    /**
+     * One variant of a union.
+     *
+     * @param javaName the record of an object member (a model type), or the wrapper's simple name
+     *     nested in the union
+     * @param wrapped the type a wrapper holds, or null when the variant is the record itself
+     * @param factoryName the union's static method that makes this variant
+     * @param visitName the visitor's method for this variant
+     * @param plan what a JSON value must look like to be this variant
+     */
+    record UnionVariant(String javaName, TypeUse wrapped, String factoryName, String visitName, VariantPlan plan) {
+
+        public boolean isWrapper() {
+            return wrapped != null;
+        }
+    }
+
+    /**
+     * The deduction plan of one variant, which the runtime runs to pick the variant of a value.
+     *
+     * @param kinds the kinds of JSON value the member allows
+     * @param discriminatorValues the discriminator values that name it
+     * @param required properties an object must have
+     * @param constants properties whose schema allows one value, with that value (String, Boolean
+     *     or BigDecimal)
+     * @param allowedValues the only values allowed (a closed enum), or null
+     * @param closedProperties the only properties allowed ({@code additionalProperties: false}),
+     *     or null
+     */
+    record VariantPlan(
+            java.util.Set<JsonKind> kinds,
+            List<String> discriminatorValues,
+            List<String> required,
+            java.util.Map<String, Object> constants,
+            List<Object> allowedValues,
+            List<String> closedProperties) {}
+
+    /** The kinds of JSON value, as JSON Schema's {@code type} names them. */
+    enum JsonKind {
+        OBJECT,
+        ARRAY,
+        STRING,
+        INTEGER,
+        NUMBER,
+        BOOLEAN
+    }
 }

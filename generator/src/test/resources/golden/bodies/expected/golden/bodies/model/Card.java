@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -23,10 +24,11 @@ import org.jspecify.annotations.Nullable;
 @Generated("io.specpoet:specpoet-generator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(
-        builder = Card.Builder.class
+        builder = Card.Builder.class,
+        using = JsonDeserializer.None.class
 )
 public record Card(@JsonProperty("kind") @Nullable String kind,
-        @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+        @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ChargePayment {
     public Card {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
     }
@@ -51,7 +53,7 @@ public record Card(@JsonProperty("kind") @Nullable String kind,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String kind;
+        private @Nullable String kind = "Card";
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 

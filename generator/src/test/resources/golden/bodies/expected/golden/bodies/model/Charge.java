@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
         builder = Charge.Builder.class
 )
 public record Charge(@JsonProperty("id") @Nullable String id,
-        @JsonProperty("payment") @Nullable JsonNode payment,
+        @JsonProperty("payment") @Valid @Nullable ChargePayment payment,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Charge {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -56,7 +57,7 @@ public record Charge(@JsonProperty("id") @Nullable String id,
     public static final class Builder {
         private @Nullable String id;
 
-        private @Nullable JsonNode payment;
+        private @Nullable ChargePayment payment;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -70,7 +71,7 @@ public record Charge(@JsonProperty("id") @Nullable String id,
         }
 
         @JsonProperty("payment")
-        public Builder payment(@Nullable JsonNode payment) {
+        public Builder payment(@Nullable ChargePayment payment) {
             this.payment = payment;
             return this;
         }

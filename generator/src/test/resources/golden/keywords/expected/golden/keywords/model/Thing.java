@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
-import io.specpoet.runtime.validation.AllowedValues;
 import io.specpoet.runtime.validation.KnownValue;
 import io.specpoet.runtime.validation.MultipleOf;
 import io.specpoet.runtime.validation.PropertyCount;
@@ -46,7 +45,7 @@ public record Thing(@JsonProperty("price") @NotNull @MultipleOf("0.01") BigDecim
         @JsonProperty("tags") @UniqueItems @Nullable List<String> tags,
         @JsonProperty("color") @KnownValue @Nullable Color color,
         @JsonProperty("colors") @Nullable List<@KnownValue Color> colors,
-        @JsonProperty("level") @AllowedValues({"1", "2", "3"}) @Nullable Long level,
+        @JsonProperty("level") @KnownValue @Nullable ThingLevel level,
         @JsonProperty("labels") @PropertyCount(min = 1) @Nullable Map<String, String> labels,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Thing {
@@ -92,7 +91,7 @@ public record Thing(@JsonProperty("price") @NotNull @MultipleOf("0.01") BigDecim
 
         private @Nullable List<@KnownValue Color> colors;
 
-        private @Nullable Long level;
+        private @Nullable ThingLevel level;
 
         private @Nullable Map<String, String> labels;
 
@@ -138,7 +137,7 @@ public record Thing(@JsonProperty("price") @NotNull @MultipleOf("0.01") BigDecim
         }
 
         @JsonProperty("level")
-        public Builder level(@Nullable Long level) {
+        public Builder level(@Nullable ThingLevel level) {
             this.level = level;
             return this;
         }

@@ -4,9 +4,13 @@ package golden.multifile.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.specpoet.runtime.json.DiscriminatedUnionDeserializer;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.specpoet.runtime.json.JsonKind;
+import io.specpoet.runtime.json.UnionDeserializer;
+import io.specpoet.runtime.json.UnionVariant;
+import io.specpoet.runtime.validation.UnknownVariant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,23 +24,66 @@ import javax.annotation.processing.Generated;
 )
 public sealed interface PetKind permits Cat, Dog, PetKind.Unknown {
     /**
-     * A variant this client does not know, kept as the JSON it was read from.
+     * The {@link Cat} variant, typed as the union.
      */
+    static PetKind cat(Cat value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link Dog} variant, typed as the union.
+     */
+    static PetKind dog(Dog value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Calls the visitor's method for this variant.
+     */
+    default <R> R accept(Visitor<R> visitor) {
+        if (this instanceof Cat value) {
+            return visitor.visitCat(value);
+        }
+        if (this instanceof Dog value) {
+            return visitor.visitDog(value);
+        }
+        return visitor.visitUnknown((Unknown) this);
+    }
+
+    /**
+     * A value that is none of the variants, kept as the JSON it was read from. Response validation reports it.
+     */
+    @UnknownVariant
     record Unknown(@JsonValue JsonNode raw) implements PetKind {
     }
 
     /**
-     * Picks the variant by the discriminator; any other value reads as {@link Unknown}.
+     * One method per variant: implementing it handles every value {@link PetKind#accept} may see.
      */
-    final class Deserializer extends DiscriminatedUnionDeserializer<PetKind> {
+    interface Visitor<R> {
+        R visitCat(Cat value);
+
+        R visitDog(Dog value);
+
+        R visitUnknown(Unknown value);
+    }
+
+    /**
+     * Runs the union's deduction plan; a value that is no variant reads as {@link Unknown}.
+     */
+    final class Deserializer extends UnionDeserializer<PetKind> {
+        private static final long serialVersionUID = 1L;
+
         public Deserializer() {
-            super(PetKind.class, "type", variants(), Unknown::new);
+            super(PetKind.class, UnionDeserializer.Match.ONE_OF, "type", variants(), Unknown::new);
         }
 
-        private static Map<String, Class<? extends PetKind>> variants() {
-            Map<String, Class<? extends PetKind>> variants = new LinkedHashMap<>();
-            variants.put("cat", Cat.class);
-            variants.put("dog", Dog.class);
+        private static List<UnionVariant<? extends PetKind>> variants() {
+            List<UnionVariant<? extends PetKind>> variants = new ArrayList<>();
+            variants.add(UnionVariant.of(Cat.class, JsonKind.OBJECT)
+                    .discriminatorValues("cat"));
+            variants.add(UnionVariant.of(Dog.class, JsonKind.OBJECT)
+                    .discriminatorValues("dog"));
             return variants;
         }
     }

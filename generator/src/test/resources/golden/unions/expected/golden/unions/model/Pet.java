@@ -4,9 +4,13 @@ package golden.unions.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.specpoet.runtime.json.DiscriminatedUnionDeserializer;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.specpoet.runtime.json.JsonKind;
+import io.specpoet.runtime.json.UnionDeserializer;
+import io.specpoet.runtime.json.UnionVariant;
+import io.specpoet.runtime.validation.UnknownVariant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,23 +26,68 @@ import javax.annotation.processing.Generated;
 )
 public sealed interface Pet permits Cat, Dog, Pet.Unknown {
     /**
-     * A variant this client does not know, kept as the JSON it was read from.
+     * The {@link Cat} variant, typed as the union.
      */
+    static Pet cat(Cat value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link Dog} variant, typed as the union.
+     */
+    static Pet dog(Dog value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Calls the visitor's method for this variant.
+     */
+    default <R> R accept(Visitor<R> visitor) {
+        if (this instanceof Cat value) {
+            return visitor.visitCat(value);
+        }
+        if (this instanceof Dog value) {
+            return visitor.visitDog(value);
+        }
+        return visitor.visitUnknown((Unknown) this);
+    }
+
+    /**
+     * A value that is none of the variants, kept as the JSON it was read from. Response validation reports it.
+     */
+    @UnknownVariant
     record Unknown(@JsonValue JsonNode raw) implements Pet {
     }
 
     /**
-     * Picks the variant by the discriminator; any other value reads as {@link Unknown}.
+     * One method per variant: implementing it handles every value {@link Pet#accept} may see.
      */
-    final class Deserializer extends DiscriminatedUnionDeserializer<Pet> {
+    interface Visitor<R> {
+        R visitCat(Cat value);
+
+        R visitDog(Dog value);
+
+        R visitUnknown(Unknown value);
+    }
+
+    /**
+     * Runs the union's deduction plan; a value that is no variant reads as {@link Unknown}.
+     */
+    final class Deserializer extends UnionDeserializer<Pet> {
+        private static final long serialVersionUID = 1L;
+
         public Deserializer() {
-            super(Pet.class, "petType", variants(), Unknown::new);
+            super(Pet.class, UnionDeserializer.Match.ANY_OF, "petType", variants(), Unknown::new);
         }
 
-        private static Map<String, Class<? extends Pet>> variants() {
-            Map<String, Class<? extends Pet>> variants = new LinkedHashMap<>();
-            variants.put("Cat", Cat.class);
-            variants.put("Dog", Dog.class);
+        private static List<UnionVariant<? extends Pet>> variants() {
+            List<UnionVariant<? extends Pet>> variants = new ArrayList<>();
+            variants.add(UnionVariant.of(Cat.class, JsonKind.OBJECT)
+                    .discriminatorValues("Cat")
+                    .required("petType"));
+            variants.add(UnionVariant.of(Dog.class, JsonKind.OBJECT)
+                    .discriminatorValues("Dog")
+                    .required("petType"));
             return variants;
         }
     }

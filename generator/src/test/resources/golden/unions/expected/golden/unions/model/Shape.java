@@ -4,9 +4,13 @@ package golden.unions.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.specpoet.runtime.json.DiscriminatedUnionDeserializer;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.specpoet.runtime.json.JsonKind;
+import io.specpoet.runtime.json.UnionDeserializer;
+import io.specpoet.runtime.json.UnionVariant;
+import io.specpoet.runtime.validation.UnknownVariant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,24 +26,82 @@ import javax.annotation.processing.Generated;
 )
 public sealed interface Shape permits Circle, Square, Unknown, Shape.Unknown2 {
     /**
-     * A variant this client does not know, kept as the JSON it was read from.
+     * The {@link Circle} variant, typed as the union.
      */
+    static Shape circle(Circle value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link Square} variant, typed as the union.
+     */
+    static Shape square(Square value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link Unknown} variant, typed as the union.
+     */
+    static Shape unknown(Unknown value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Calls the visitor's method for this variant.
+     */
+    default <R> R accept(Visitor<R> visitor) {
+        if (this instanceof Circle value) {
+            return visitor.visitCircle(value);
+        }
+        if (this instanceof Square value) {
+            return visitor.visitSquare(value);
+        }
+        if (this instanceof Unknown value) {
+            return visitor.visitUnknown(value);
+        }
+        return visitor.visitUnknown2((Unknown2) this);
+    }
+
+    /**
+     * A value that is none of the variants, kept as the JSON it was read from. Response validation reports it.
+     */
+    @UnknownVariant
     record Unknown2(@JsonValue JsonNode raw) implements Shape {
     }
 
     /**
-     * Picks the variant by the discriminator; any other value reads as {@link Unknown2}.
+     * One method per variant: implementing it handles every value {@link Shape#accept} may see.
      */
-    final class Deserializer extends DiscriminatedUnionDeserializer<Shape> {
+    interface Visitor<R> {
+        R visitCircle(Circle value);
+
+        R visitSquare(Square value);
+
+        R visitUnknown(Unknown value);
+
+        R visitUnknown2(Unknown2 value);
+    }
+
+    /**
+     * Runs the union's deduction plan; a value that is no variant reads as {@link Unknown2}.
+     */
+    final class Deserializer extends UnionDeserializer<Shape> {
+        private static final long serialVersionUID = 1L;
+
         public Deserializer() {
-            super(Shape.class, "type", variants(), Unknown2::new);
+            super(Shape.class, UnionDeserializer.Match.ONE_OF, "type", variants(), Unknown2::new);
         }
 
-        private static Map<String, Class<? extends Shape>> variants() {
-            Map<String, Class<? extends Shape>> variants = new LinkedHashMap<>();
-            variants.put("circle", Circle.class);
-            variants.put("square", Square.class);
-            variants.put("mystery", Unknown.class);
+        private static List<UnionVariant<? extends Shape>> variants() {
+            List<UnionVariant<? extends Shape>> variants = new ArrayList<>();
+            variants.add(UnionVariant.of(Circle.class, JsonKind.OBJECT)
+                    .discriminatorValues("circle")
+                    .required("type", "radius"));
+            variants.add(UnionVariant.of(Square.class, JsonKind.OBJECT)
+                    .discriminatorValues("square")
+                    .required("type"));
+            variants.add(UnionVariant.of(Unknown.class, JsonKind.OBJECT)
+                    .discriminatorValues("mystery"));
             return variants;
         }
     }

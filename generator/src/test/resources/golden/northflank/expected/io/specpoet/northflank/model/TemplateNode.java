@@ -4,9 +4,13 @@ package io.specpoet.northflank.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.specpoet.runtime.json.DiscriminatedUnionDeserializer;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.specpoet.runtime.json.JsonKind;
+import io.specpoet.runtime.json.UnionDeserializer;
+import io.specpoet.runtime.json.UnionVariant;
+import io.specpoet.runtime.validation.UnknownVariant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -24,36 +28,284 @@ import javax.annotation.processing.Generated;
 )
 public sealed interface TemplateNode permits WorkflowNode, LoopWorkflowNode, ReleaseNode, BuildNode, JobRunNode, AddonBackupNode, AddonImportNode, ActionNode, ConditionNode, ApprovalNode, RunTemplateNode, MessageNode, RolloutStrategyNode, SecretInheritanceNode, LoopDataNode, TemplateNode.Unknown {
     /**
-     * A variant this client does not know, kept as the JSON it was read from.
+     * The {@link WorkflowNode} variant, typed as the union.
      */
+    static TemplateNode workflowNode(WorkflowNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link LoopWorkflowNode} variant, typed as the union.
+     */
+    static TemplateNode loopWorkflowNode(LoopWorkflowNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link ReleaseNode} variant, typed as the union.
+     */
+    static TemplateNode releaseNode(ReleaseNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link BuildNode} variant, typed as the union.
+     */
+    static TemplateNode buildNode(BuildNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link JobRunNode} variant, typed as the union.
+     */
+    static TemplateNode jobRunNode(JobRunNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link AddonBackupNode} variant, typed as the union.
+     */
+    static TemplateNode addonBackupNode(AddonBackupNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link AddonImportNode} variant, typed as the union.
+     */
+    static TemplateNode addonImportNode(AddonImportNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link ActionNode} variant, typed as the union.
+     */
+    static TemplateNode actionNode(ActionNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link ConditionNode} variant, typed as the union.
+     */
+    static TemplateNode conditionNode(ConditionNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link ApprovalNode} variant, typed as the union.
+     */
+    static TemplateNode approvalNode(ApprovalNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link RunTemplateNode} variant, typed as the union.
+     */
+    static TemplateNode runTemplateNode(RunTemplateNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link MessageNode} variant, typed as the union.
+     */
+    static TemplateNode messageNode(MessageNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link RolloutStrategyNode} variant, typed as the union.
+     */
+    static TemplateNode rolloutStrategyNode(RolloutStrategyNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link SecretInheritanceNode} variant, typed as the union.
+     */
+    static TemplateNode secretInheritanceNode(SecretInheritanceNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The {@link LoopDataNode} variant, typed as the union.
+     */
+    static TemplateNode loopDataNode(LoopDataNode value) {
+        return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Calls the visitor's method for this variant.
+     */
+    default <R> R accept(Visitor<R> visitor) {
+        if (this instanceof WorkflowNode value) {
+            return visitor.visitWorkflowNode(value);
+        }
+        if (this instanceof LoopWorkflowNode value) {
+            return visitor.visitLoopWorkflowNode(value);
+        }
+        if (this instanceof ReleaseNode value) {
+            return visitor.visitReleaseNode(value);
+        }
+        if (this instanceof BuildNode value) {
+            return visitor.visitBuildNode(value);
+        }
+        if (this instanceof JobRunNode value) {
+            return visitor.visitJobRunNode(value);
+        }
+        if (this instanceof AddonBackupNode value) {
+            return visitor.visitAddonBackupNode(value);
+        }
+        if (this instanceof AddonImportNode value) {
+            return visitor.visitAddonImportNode(value);
+        }
+        if (this instanceof ActionNode value) {
+            return visitor.visitActionNode(value);
+        }
+        if (this instanceof ConditionNode value) {
+            return visitor.visitConditionNode(value);
+        }
+        if (this instanceof ApprovalNode value) {
+            return visitor.visitApprovalNode(value);
+        }
+        if (this instanceof RunTemplateNode value) {
+            return visitor.visitRunTemplateNode(value);
+        }
+        if (this instanceof MessageNode value) {
+            return visitor.visitMessageNode(value);
+        }
+        if (this instanceof RolloutStrategyNode value) {
+            return visitor.visitRolloutStrategyNode(value);
+        }
+        if (this instanceof SecretInheritanceNode value) {
+            return visitor.visitSecretInheritanceNode(value);
+        }
+        if (this instanceof LoopDataNode value) {
+            return visitor.visitLoopDataNode(value);
+        }
+        return visitor.visitUnknown((Unknown) this);
+    }
+
+    /**
+     * A value that is none of the variants, kept as the JSON it was read from. Response validation reports it.
+     */
+    @UnknownVariant
     record Unknown(@JsonValue JsonNode raw) implements TemplateNode {
     }
 
     /**
-     * Picks the variant by the discriminator; any other value reads as {@link Unknown}.
+     * One method per variant: implementing it handles every value {@link TemplateNode#accept} may see.
      */
-    final class Deserializer extends DiscriminatedUnionDeserializer<TemplateNode> {
+    interface Visitor<R> {
+        R visitWorkflowNode(WorkflowNode value);
+
+        R visitLoopWorkflowNode(LoopWorkflowNode value);
+
+        R visitReleaseNode(ReleaseNode value);
+
+        R visitBuildNode(BuildNode value);
+
+        R visitJobRunNode(JobRunNode value);
+
+        R visitAddonBackupNode(AddonBackupNode value);
+
+        R visitAddonImportNode(AddonImportNode value);
+
+        R visitActionNode(ActionNode value);
+
+        R visitConditionNode(ConditionNode value);
+
+        R visitApprovalNode(ApprovalNode value);
+
+        R visitRunTemplateNode(RunTemplateNode value);
+
+        R visitMessageNode(MessageNode value);
+
+        R visitRolloutStrategyNode(RolloutStrategyNode value);
+
+        R visitSecretInheritanceNode(SecretInheritanceNode value);
+
+        R visitLoopDataNode(LoopDataNode value);
+
+        R visitUnknown(Unknown value);
+    }
+
+    /**
+     * Runs the union's deduction plan; a value that is no variant reads as {@link Unknown}.
+     */
+    final class Deserializer extends UnionDeserializer<TemplateNode> {
+        private static final long serialVersionUID = 1L;
+
         public Deserializer() {
-            super(TemplateNode.class, "kind", variants(), Unknown::new);
+            super(TemplateNode.class, UnionDeserializer.Match.ONE_OF, "kind", variants(), Unknown::new);
         }
 
-        private static Map<String, Class<? extends TemplateNode>> variants() {
-            Map<String, Class<? extends TemplateNode>> variants = new LinkedHashMap<>();
-            variants.put("Workflow", WorkflowNode.class);
-            variants.put("LoopWorkflow", LoopWorkflowNode.class);
-            variants.put("Release", ReleaseNode.class);
-            variants.put("Build", BuildNode.class);
-            variants.put("JobRun", JobRunNode.class);
-            variants.put("AddonBackup", AddonBackupNode.class);
-            variants.put("AddonImport", AddonImportNode.class);
-            variants.put("Action", ActionNode.class);
-            variants.put("Condition", ConditionNode.class);
-            variants.put("Approval", ApprovalNode.class);
-            variants.put("RunTemplate", RunTemplateNode.class);
-            variants.put("Message", MessageNode.class);
-            variants.put("RolloutStrategy", RolloutStrategyNode.class);
-            variants.put("SecretInheritance", SecretInheritanceNode.class);
-            variants.put("LoopData", LoopDataNode.class);
+        private static List<UnionVariant<? extends TemplateNode>> variants() {
+            List<UnionVariant<? extends TemplateNode>> variants = new ArrayList<>();
+            variants.add(UnionVariant.of(WorkflowNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("Workflow")
+                    .required("kind", "spec")
+                    .constant("kind", "Workflow"));
+            variants.add(UnionVariant.of(LoopWorkflowNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("LoopWorkflow")
+                    .required("kind", "spec")
+                    .constant("kind", "LoopWorkflow"));
+            variants.add(UnionVariant.of(ReleaseNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("Release")
+                    .required("kind", "spec")
+                    .constant("kind", "Release")
+                    .constant("condition", "running"));
+            variants.add(UnionVariant.of(BuildNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("Build")
+                    .required("kind", "spec")
+                    .constant("kind", "Build")
+                    .constant("condition", "success"));
+            variants.add(UnionVariant.of(JobRunNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("JobRun")
+                    .required("kind", "spec")
+                    .constant("kind", "JobRun")
+                    .constant("condition", "success"));
+            variants.add(UnionVariant.of(AddonBackupNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("AddonBackup")
+                    .required("kind", "spec")
+                    .constant("kind", "AddonBackup")
+                    .constant("condition", "success"));
+            variants.add(UnionVariant.of(AddonImportNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("AddonImport")
+                    .required("kind", "spec")
+                    .constant("kind", "AddonImport")
+                    .constant("condition", "success"));
+            variants.add(UnionVariant.of(ActionNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("Action")
+                    .required("kind", "spec")
+                    .constant("kind", "Action"));
+            variants.add(UnionVariant.of(ConditionNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("Condition")
+                    .required("kind", "spec")
+                    .constant("kind", "Condition"));
+            variants.add(UnionVariant.of(ApprovalNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("Approval")
+                    .required("kind", "spec")
+                    .constant("kind", "Approval"));
+            variants.add(UnionVariant.of(RunTemplateNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("RunTemplate")
+                    .required("kind", "spec")
+                    .constant("kind", "RunTemplate")
+                    .constant("condition", "success"));
+            variants.add(UnionVariant.of(MessageNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("Message")
+                    .required("kind", "spec")
+                    .constant("kind", "Message"));
+            variants.add(UnionVariant.of(RolloutStrategyNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("RolloutStrategy")
+                    .required("kind", "spec")
+                    .constant("kind", "RolloutStrategy"));
+            variants.add(UnionVariant.of(SecretInheritanceNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("SecretInheritance")
+                    .required("kind", "spec")
+                    .constant("kind", "SecretInheritance"));
+            variants.add(UnionVariant.of(LoopDataNode.class, JsonKind.OBJECT)
+                    .discriminatorValues("LoopData")
+                    .required("kind", "spec")
+                    .constant("kind", "LoopData"));
             return variants;
         }
     }

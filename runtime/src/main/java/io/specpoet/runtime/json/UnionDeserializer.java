@@ -1,0 +1,170 @@
+package io.specpoet.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Reads a {@code oneOf}/{@code anyOf} into one of its variants, as JSON Schema defines the union,
+ * and anything that is none of them into an "unknown variant" that keeps the raw JSON. It never
+ * throws for a value that fits no variant: the unknown variant carries a Bean Validation
+ * constraint, so response validation reports it instead.
+ *
+ * <p>specpoet generates a union as a sealed interface whose variants are records (object members)
+ * or small wrapper records (scalar, array and map members), plus an unknown-variant record, and a
+ * subclass of this class that hands over the union's deduction plan:
+ *
+ * <pre>{@code
+ * @JsonDeserialize(using = CustomerOrId.Deserializer.class)
+ * public sealed interface CustomerOrId permits Customer, CustomerOrId.StringValue, CustomerOrId.Unknown {
+ *   @JsonDeserialize(using = JsonDeserializer.None.class)
+ *   record StringValue(@JsonValue String value) implements CustomerOrId {
+ *     @JsonCreator(mode = JsonCreator.Mode.DELEGATING) public StringValue {}
+ *   }
+ *   record Unknown(@JsonValue JsonNode raw) implements CustomerOrId {}
+ *   final class Deserializer extends UnionDeserializer<CustomerOrId> {
+ *     public Deserializer() {
+ *       super(CustomerOrId.class, Match.ANY_OF, null, List.of(
+ *           UnionVariant.of(StringValue.class, JsonKind.STRING),
+ *           UnionVariant.of(Customer.class, JsonKind.OBJECT).required("id", "object")
+ *               .constant("object", "customer")),
+ *           Unknown::new);
+ *     }
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Every variant class needs {@code @JsonDeserialize(using = JsonDeserializer.None.class)}:
+ * Jackson merges class annotations from interfaces, so a variant would otherwise inherit the
+ * union's deserializer and recurse forever (this class reports that mistake as an {@link
+ * com.fasterxml.jackson.databind.exc.InvalidDefinitionException}).
+ *
+ * <p>The rules, in order:
+ *
+ * <ol>
+ *   <li>With a discriminator, a JSON object whose discriminator property is a string some variant
+ *       lists is that variant; any other object is unknown. Other JSON values go on to 2.
+ *   <li>The candidates are the variants whose plan the value fits ({@link UnionVariant#fits}):
+ *       kind of JSON value, required properties, single-valued properties, allowed values, and
+ *       closed property sets.
+ *   <li>A candidate fits if the value also binds to its class. {@link Match#ONE_OF}: exactly one
+ *       candidate may fit, else the value is unknown. {@link Match#ANY_OF}: the first that fits,
+ *       in the spec's order.
+ * </ol>
+ *
+ * <p>Writing needs nothing: Jackson writes the variant's own class, wrappers and the unknown
+ * variant through {@code @JsonValue}, so the JSON read is the JSON written.
+ *
+ * @param <T> the union type, normally a sealed interface
+ */
+public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** How many variants a value may match. */
+  public enum Match {
+    /** {@code oneOf}: exactly one. */
+    ONE_OF,
+    /** {@code anyOf}: at least one; the first in the spec's order is taken. */
+    ANY_OF
+  }
+
+  private final Class<T> unionType;
+  private final Match match;
+  private final String discriminatorProperty;
+  private final transient List<UnionVariant<? extends T>> variants;
+  private final transient Map<String, UnionVariant<? extends T>> byDiscriminatorValue;
+  private final transient Function<JsonNode, ? extends T> unknownVariant;
+
+  /**
+   * Configures the union.
+   *
+   * @param unionType the union type
+   * @param match whether this is a {@code oneOf} or an {@code anyOf}
+   * @param discriminatorProperty the JSON property naming the variant, or {@code null}
+   * @param variants the variants in the spec's order; copied
+   * @param unknownVariant makes the unknown variant from the JSON value
+   */
+  protected UnionDeserializer(
+      Class<T> unionType,
+      Match match,
+      String discriminatorProperty,
+      List<UnionVariant<? extends T>> variants,
+      Function<JsonNode, ? extends T> unknownVariant) {
+    super(Objects.requireNonNull(unionType, "unionType"));
+    this.unionType = unionType;
+    this.match = Objects.requireNonNull(match, "match");
+    this.discriminatorProperty = discriminatorProperty;
+    this.variants = List.copyOf(Objects.requireNonNull(variants, "variants"));
+    this.unknownVariant = Objects.requireNonNull(unknownVariant, "unknownVariant");
+    Map<String, UnionVariant<? extends T>> byValue = new HashMap<>();
+    for (UnionVariant<? extends T> variant : this.variants) {
+      for (String value : variant.discriminatorValues()) {
+        byValue.putIfAbsent(value, variant);
+      }
+    }
+    this.byDiscriminatorValue = byValue;
+  }
+
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonNode node = ctxt.readTree(p);
+    if (discriminatorProperty != null && node.isObject()) {
+      JsonNode discriminator = node.get(discriminatorProperty);
+      UnionVariant<? extends T> named =
+          discriminator != null && discriminator.isTextual()
+              ? byDiscriminatorValue.get(discriminator.textValue())
+              : null;
+      T value = named == null ? null : bind(node, named, ctxt);
+      return value != null ? value : unknownVariant.apply(node);
+    }
+    List<T> fitting = new ArrayList<>(1);
+    for (UnionVariant<? extends T> variant : variants) {
+      if (!variant.fits(node)) {
+        continue;
+      }
+      T value = bind(node, variant, ctxt);
+      if (value == null) {
+        continue;
+      }
+      if (match == Match.ANY_OF) {
+        return value;
+      }
+      fitting.add(value);
+    }
+    return fitting.size() == 1 ? fitting.get(0) : unknownVariant.apply(node);
+  }
+
+  /** The value bound to the variant's class, or null if it does not bind. */
+  private T bind(JsonNode node, UnionVariant<? extends T> variant, DeserializationContext ctxt)
+      throws IOException {
+    JavaType variantType = ctxt.constructType(variant.type());
+    JsonDeserializer<Object> variantDeserializer = ctxt.findRootValueDeserializer(variantType);
+    if (variantDeserializer.getClass() == getClass()) {
+      return ctxt.reportBadDefinition(
+          variantType,
+          String.format(
+              "Variant %s of union %s inherits the union's @JsonDeserialize(using = %s.class)"
+                  + " and would recurse forever; annotate the variant with"
+                  + " @JsonDeserialize(using = JsonDeserializer.None.class)",
+              variant.type().getName(), unionType.getName(), getClass().getName()));
+    }
+    try {
+      return variant.type().cast(ctxt.readTreeAsValue(node, variantType));
+    } catch (com.fasterxml.jackson.databind.exc.InvalidDefinitionException e) {
+      throw e;
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
