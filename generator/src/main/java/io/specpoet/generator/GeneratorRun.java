@@ -59,11 +59,33 @@ public record GeneratorRun(
      * odd in the spec that generation works around) to {@code warnings} first.
      */
     public SortedMap<String, String> generate(Consumer<Diagnostic> warnings) {
+        return emit(link(warnings).model());
+    }
+
+    /**
+     * A spec linked into the model, with the document it was read from.
+     *
+     * @param spec the loaded document; the model's JSON pointers point into its {@code document}
+     */
+    public record Linked(LoadedSpec spec, ApiModel model) {}
+
+    /**
+     * The load and link stages only: what the generator decided, for tools and tests that look at
+     * the decisions as well as the output ({@link #emit} writes it).
+     *
+     * @throws io.specpoet.generator.diagnostics.GenerationException listing every problem found
+     */
+    public Linked link(Consumer<Diagnostic> warnings) {
         LoadedSpec loaded = new SpecLoader(allowRemoteRefs).load(spec);
         loaded.warnings().forEach(warnings);
         Diagnostics diagnostics = new Diagnostics(loaded.locations());
         ApiModel model = new ModelBuilder(loaded.openApi(), diagnostics).build(clientName);
         diagnostics.throwIfErrors();
+        return new Linked(loaded, model);
+    }
+
+    /** The emit stage: every file of a linked model, as {@link #generate()} returns them. */
+    public SortedMap<String, String> emit(ApiModel model) {
         String specName = spec.getFileName().toString();
         // Writing the text is most of the work for large specs; files are independent, and the
         // sorted map makes the result the same whatever order they finish in.

@@ -1,5 +1,6 @@
 package io.specpoet.generator.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.specpoet.generator.diagnostics.Diagnostic;
 import io.specpoet.generator.diagnostics.LocationIndex;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -9,6 +10,9 @@ import java.util.List;
 /**
  * A spec read by Swagger Parser, with the positions of its main file's nodes.
  *
+ * @param document the self-contained document Swagger Parser read (a spec split over files,
+ *     bundled into one): the JSON pointers of the model point into it
  * @param warnings what Swagger Parser noted that does not stop generation
  */
-public record LoadedSpec(Path file, OpenAPI openApi, LocationIndex locations, List<Diagnostic> warnings) {}
+public record LoadedSpec(
+        Path file, OpenAPI openApi, JsonNode document, LocationIndex locations, List<Diagnostic> warnings) {}
