@@ -33,7 +33,7 @@ public record CorpusEvidence(
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        ExampleValidator validator = new ExampleValidator(json, document.root().path("openapi").asText());
+        ExampleValidator validator = new ExampleValidator(document.root(), json);
         ExampleRoundTrip roundTrip = new ExampleRoundTrip(document, validator, new JavaTypeResolver(classes, modelPackage));
         List<Outcome> outcomes = found.examples().stream().map(roundTrip::check).toList();
         return new CorpusEvidence(jsonTyped, outcomes, found.untyped());

@@ -7,6 +7,7 @@ import io.specpoet.generator.model.ApiModel;
 import io.specpoet.generator.model.BodyEncoding;
 import io.specpoet.generator.model.OperationModel;
 import io.specpoet.generator.model.ParameterModel;
+import io.specpoet.generator.model.PropertyModel;
 import io.specpoet.generator.model.TypeDecl;
 import io.specpoet.generator.model.TypeRef;
 import io.specpoet.generator.model.TypeUse;
@@ -23,7 +24,8 @@ import java.util.TreeMap;
 
 /**
  * Finds the examples of a spec that belong to a schema the generated client has a type for: on
- * component schemas, on parameters, and on the request and response bodies of operations. Each
+ * component schemas and the properties of object schemas, on parameters, and on the request and
+ * response bodies of operations. Each
  * comes with the schema it must conform to (a pointer into the bundled document) and the model's
  * type for it, so it can be checked and then read into that type. The bodies and statuses are
  * chosen as the generator chooses them; examples elsewhere (a second 2xx response, a media type
@@ -61,6 +63,14 @@ public final class ExampleCollector {
             schemaExamples(schema, decl == null ? null : TypeUse.of(new TypeRef.Declared(decl.javaName())),
                     "component schema without a type of its own");
         });
+        for (TypeDecl decl : model.types()) {
+            if (decl instanceof TypeDecl.ObjectDecl object) {
+                for (PropertyModel property : object.properties()) {
+                    Located schema = document.propertySchema(document.at(decl.pointer()), property.wireName());
+                    schemaExamples(schema, property.type(), null);
+                }
+            }
+        }
         for (ApiGroup api : model.client().apis()) {
             for (OperationModel operation : api.operations()) {
                 operation(operation);

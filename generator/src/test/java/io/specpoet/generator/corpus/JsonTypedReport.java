@@ -86,6 +86,10 @@ public final class JsonTypedReport {
             return reason(list.element(), resolved.child("items"));
         }
         if (use.type() instanceof TypeRef.MapOf map) {
+            Set<String> types = types(resolved.node());
+            if (!types.isEmpty() && !types.contains("object")) {
+                return "type " + String.join(" ", types) + " with additionalProperties";
+            }
             JsonNode value = resolved.node().path("additionalProperties");
             if (value.isMissingNode() || value.isBoolean()) {
                 return FREE_FORM_OBJECT;

@@ -13,8 +13,10 @@ public final class SpecDocument {
 
     /** A node and where it is. */
     public record Located(JsonNode node, String pointer) {
+        /** A member, or for an array an element by its index. */
         public Located child(String token) {
-            return new Located(node.path(token), pointer + "/" + LocationIndex.escape(token));
+            JsonNode child = node.isArray() ? node.path(Integer.parseInt(token)) : node.path(token);
+            return new Located(child, pointer + "/" + LocationIndex.escape(token));
         }
     }
 
