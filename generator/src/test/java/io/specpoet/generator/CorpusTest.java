@@ -80,10 +80,11 @@ class CorpusTest {
             double generateSeconds,
             double compileSeconds,
             String problem,
-            CorpusEvidence evidence) {
+            CorpusEvidence evidence,
+            double evidenceSeconds) {
 
         Outcome(Entry entry, String result, int files, double generateSeconds, double compileSeconds, String problem) {
-            this(entry, result, files, generateSeconds, compileSeconds, problem, null);
+            this(entry, result, files, generateSeconds, compileSeconds, problem, null, 0);
         }
     }
 
@@ -181,6 +182,7 @@ class CorpusTest {
             deleteRecursively(output);
             return new Outcome(entry, "javac failed", sources.size(), generateSeconds, compileSeconds, summary(errors));
         }
+        long evidenceStart = System.nanoTime();
         CorpusEvidence evidence;
         try (URLClassLoader classes = JavaCompilation.classLoader(output)) {
             evidence = CorpusEvidence.gather(linked, classes, packageName + ".model");
@@ -191,7 +193,8 @@ class CorpusTest {
         }
         String problem = expectedUnsupported == null ? null
                 : "compiles, but " + UNSUPPORTED.getFileName() + " lists it as unsupported; remove it from the list";
-        return new Outcome(entry, "compiled", sources.size(), generateSeconds, compileSeconds, problem, evidence);
+        return new Outcome(entry, "compiled", sources.size(), generateSeconds, compileSeconds, problem, evidence,
+                (System.nanoTime() - evidenceStart) / 1e9);
     }
 
     /** The first few messages and how many more there are. */
@@ -203,21 +206,22 @@ class CorpusTest {
 
     private static String table(List<Outcome> outcomes, double seconds) {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%nCorpus: %d entries in %.1f s (%d at a time)%n%-38s %9s  %-20s %6s %8s %8s %7s %6s %6s %8s %7s %7s  %s%n",
-                outcomes.size(), seconds, PARALLELISM, "entry", "size", "result", "files", "gen s", "javac s",
+                "%nCorpus: %d entries in %.1f s (%d at a time)%n%-38s %9s  %-20s %6s %8s %8s %8s %7s %6s %6s %9s %7s %7s  %s%n",
+                outcomes.size(), seconds, PARALLELISM, "entry", "size", "result", "files", "gen s", "javac s", "check s",
                 "props", "json", "union", "examples", "invalid", "failing", "problem"));
         for (Outcome outcome : outcomes) {
             CorpusEvidence evidence = outcome.evidence();
-            table.append(String.format(Locale.ROOT, "%-38s %8dK  %-20s %6d %8.1f %8.1f %s  %s%n",
+            table.append(String.format(Locale.ROOT, "%-38s %8dK  %-20s %6d %8.1f %8.1f %8.1f %s  %s%n",
                     outcome.entry().name(), outcome.entry().sizeBytes() / 1024, outcome.result(), outcome.files(),
-                    outcome.generateSeconds(), outcome.compileSeconds(),
-                    evidence == null ? String.format(Locale.ROOT, "%46s", "") : evidenceColumns(evidence),
+                    outcome.generateSeconds(), outcome.compileSeconds(), outcome.evidenceSeconds(),
+                    evidence == null ? String.format(Locale.ROOT, "%47s", "") : evidenceColumns(evidence),
                     outcome.problem() == null ? "" : outcome.problem()));
         }
         SortedMap<String, Integer> untyped = new TreeMap<>();
         outcomes.stream().map(Outcome::evidence).filter(Objects::nonNull)
                 .forEach(evidence -> evidence.untypedExamples().forEach((why, n) -> untyped.merge(why, n, Integer::sum)));
-        table.append("props: record properties; json: of them typed as JSON; union: of those, oneOf/anyOf. "
+        table.append("check s: the evidence of corpus/json-typed.tsv and corpus/examples.tsv; "
+                + "props: record properties; json: of them typed as JSON; union: of those, oneOf/anyOf. "
                 + "examples: round-tripped of checked; invalid: break their schema; failing: valid, not round-tripped.\n");
         untyped.forEach((why, n) -> table.append(String.format(Locale.ROOT, "not checked, %s: %d%n", why, n)));
         return table.toString();
@@ -227,7 +231,7 @@ class CorpusTest {
         int unions = evidence.jsonTyped().byReason().getOrDefault("oneOf", 0)
                 + evidence.jsonTyped().byReason().getOrDefault("anyOf", 0);
         long failing = evidence.count(Verdict.UNREADABLE) + evidence.count(Verdict.CHANGED);
-        return String.format(Locale.ROOT, "%7d %6d %6d %8s %7d %7d",
+        return String.format(Locale.ROOT, "%7d %6d %6d %9s %7d %7d",
                 evidence.jsonTyped().properties(), evidence.jsonTyped().jsonTyped(), unions,
                 evidence.count(Verdict.ROUND_TRIPPED) + "/" + evidence.examples().size(),
                 evidence.count(Verdict.INVALID), failing);

@@ -39,6 +39,10 @@ class CorpusEvidenceTest {
                           in: query
                           schema: {type: string, format: date-time}
                           example: '2024-01-02T03:04:05+00:00'
+                        - name: ids
+                          in: query
+                          schema: {type: string, items: {type: string}}
+                          example: 'a,b'
                       responses:
                         '200':
                           description: the thing
@@ -54,6 +58,8 @@ class CorpusEvidenceTest {
                                   value: {reason: gone}
                                 stringWithAdditionalProperties:
                                   value: {payload: text}
+                                arrayBehindAllOf:
+                                  value: {tags: [a]}
                         '202':
                           description: accepted, a second success the client does not type
                           content:
@@ -65,6 +71,9 @@ class CorpusEvidenceTest {
                     Reason:
                       type: string
                       enum: [gone, moved]
+                    Tags:
+                      type: array
+                      items: {type: string}
                     Thing:
                       type: object
                       additionalProperties: true
@@ -81,6 +90,8 @@ class CorpusEvidenceTest {
                         bag: {type: object}
                         choice: {oneOf: [{type: string}, {type: integer}]}
                         choices: {type: array, items: {anyOf: [{type: string}, {type: boolean}]}}
+                        tags:
+                          allOf: [{$ref: '#/components/schemas/Tags'}, {description: labels}]
                 """, StandardCharsets.UTF_8);
         GeneratorRun generator = new GeneratorRun(spec, null, "evidence", null, false);
         GeneratorRun.Linked linked = generator.link(warning -> {});
@@ -99,7 +110,7 @@ class CorpusEvidenceTest {
                 "e\tfree-form {}\t1",
                 "e\toneOf\t1",
                 "e\ttype string with additionalProperties\t1");
-        assertThat(evidence.jsonTyped().properties()).isEqualTo(10);
+        assertThat(evidence.jsonTyped().properties()).isEqualTo(11);
     }
 
     @Test
@@ -110,7 +121,11 @@ class CorpusEvidenceTest {
                 "e\tunreadable\t" + response + "enumBehindAllOf\t" + ExampleRoundTrip.ALLOF_ENUM_GAP
                         + " (at /components/schemas/Thing/properties/reason)",
                 "e\tunreadable\t" + response + "stringWithAdditionalProperties\t" + ExampleRoundTrip.STRING_MAP_GAP
-                        + " (at /components/schemas/Thing/properties/payload)");
+                        + " (at /components/schemas/Thing/properties/payload)",
+                "e\tunreadable\t" + response + "arrayBehindAllOf\t" + ExampleRoundTrip.ALLOF_OTHER_GAP
+                        + " (at /components/schemas/Thing/properties/tags)",
+                "e\tunreadable\t/paths/~1things~1{id}/get/parameters/2/example\t"
+                        + "known gap: type string with items is typed as a List (at /paths/~1things~1{id}/get/parameters/2/schema)");
     }
 
     @Test
@@ -131,7 +146,7 @@ class CorpusEvidenceTest {
         assertThat(JsonEquivalence.difference(json.readTree("{\"a\": 1}"), json.readTree("{\"a\": 2}")))
                 .isEqualTo("at /a: expected 1, written 2");
         assertThat(JsonEquivalence.difference(json.readTree("{\"a\": 1}"), json.readTree("{}")))
-                .isEqualTo("at /a: dropped");
+                .isEqualTo("at /a: dropped 1");
         assertThat(JsonEquivalence.difference(json.readTree("[\"x\"]"), json.readTree("[\"y\"]")))
                 .isEqualTo("at /0: expected \"x\", written \"y\"");
         assertThat(JsonEquivalence.difference(json.readTree("\"2024-01-02T03:04:05Z\""),

@@ -15,6 +15,8 @@ import io.specpoet.runtime.json.Rfc3339DateTimeSerializer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Checks one example: it must conform to its schema, then read into its generated type and
@@ -38,6 +40,8 @@ public final class ExampleRoundTrip {
     }
 
     static final String ALLOF_ENUM_GAP = "known gap: allOf of one $ref to an enum is typed as a record";
+    static final String ALLOF_OTHER_GAP = "known gap: allOf of one $ref to a schema that is no object is typed as a record";
+    static final String ALLOF_ANY_GAP = "known gap: allOf of parts that only annotate is typed as a record";
     static final String STRING_MAP_GAP = "known gap: type string with additionalProperties is typed as a Map";
 
     /**
@@ -112,14 +116,37 @@ public final class ExampleRoundTrip {
                 : "at " + (path.isEmpty() ? "/" : path) + ": " + firstLine(e.getOriginalMessage());
     }
 
+    /**
+     * The typing gap of issue 14 a schema falls into, if any: an allOf of one member or none
+     * (besides parts that only annotate) that is no object becomes a record; keywords that do not apply to
+     * the declared type ({@code additionalProperties}, {@code items}) decide it instead.
+     */
     private String knownGap(Located schema) {
         JsonNode node = document.resolve(schema).node();
-        JsonNode allOf = node.path("allOf");
-        if (allOf.size() == 1 && document.resolve(new Located(allOf.get(0), "")).node().has("enum")) {
-            return ALLOF_ENUM_GAP;
+        List<JsonNode> members = new ArrayList<>();
+        node.path("allOf").forEach(part -> {
+            if (!SpecDocument.annotatesOnly(part)) {
+                members.add(part);
+            }
+        });
+        if (members.isEmpty() && node.path("allOf").size() > 0) {
+            return ALLOF_ANY_GAP;
         }
-        if (node.path("type").asText().equals("string") && node.has("additionalProperties")) {
-            return STRING_MAP_GAP;
+        if (members.size() == 1) {
+            JsonNode member = document.resolve(new Located(members.get(0), "")).node();
+            if (member.has("enum")) {
+                return ALLOF_ENUM_GAP;
+            }
+            if (!member.has("properties") && !member.has("allOf") && !member.path("type").asText().equals("object")) {
+                return ALLOF_OTHER_GAP;
+            }
+        }
+        String type = node.path("type").asText();
+        if (!type.isEmpty() && !type.equals("object") && node.has("additionalProperties")) {
+            return "known gap: type " + type + " with additionalProperties is typed as a Map";
+        }
+        if (!type.isEmpty() && !type.equals("array") && node.has("items")) {
+            return "known gap: type " + type + " with items is typed as a List";
         }
         return null;
     }

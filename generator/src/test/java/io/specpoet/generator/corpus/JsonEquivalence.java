@@ -36,7 +36,7 @@ public final class JsonEquivalence {
             for (String name : names) {
                 String child = pointer + "/" + LocationIndex.escape(name);
                 if (!expected.has(name) || !actual.has(name)) {
-                    return "at " + child + ": " + (expected.has(name) ? "dropped" : "added " + clip(actual.get(name)));
+                    return "at " + child + ": " + (expected.has(name) ? "dropped " + clip(expected.get(name)) : "added " + clip(actual.get(name)));
                 }
                 String difference = difference(expected.get(name), actual.get(name), child);
                 if (difference != null) {

@@ -29,11 +29,6 @@ public final class JsonTypedReport {
     /** An object schema without properties: a map of any JSON values. */
     public static final String FREE_FORM_OBJECT = "free-form object";
 
-    /** Keywords that say nothing about which values are allowed. */
-    private static final Set<String> ANNOTATIONS = Set.of(
-            "description", "title", "example", "examples", "default", "deprecated", "readOnly", "writeOnly",
-            "nullable", "externalDocs", "xml", "$comment", "$schema", "$id");
-
     /** The outcome for one spec: JSON-typed properties by reason, and all record properties. */
     public record Counts(SortedMap<String, Integer> byReason, int properties) {
         public int jsonTyped() {
@@ -117,9 +112,12 @@ public final class JsonTypedReport {
         if (types.size() > 1) {
             return "several types " + types;
         }
+        if (types.isEmpty() && node.has("type")) {
+            return "type null";
+        }
         Set<String> keywords = new TreeSet<>();
         node.fieldNames().forEachRemaining(name -> {
-            if (!ANNOTATIONS.contains(name) && !name.startsWith("x-")) {
+            if (!SpecDocument.ANNOTATIONS.contains(name) && !name.startsWith("x-")) {
                 keywords.add(name);
             }
         });

@@ -20,6 +20,11 @@ public final class SpecDocument {
         }
     }
 
+    /** Keywords that say nothing about which values are allowed. */
+    public static final Set<String> ANNOTATIONS = Set.of(
+            "description", "title", "example", "examples", "default", "deprecated", "readOnly", "writeOnly",
+            "nullable", "externalDocs", "xml", "$comment", "$schema", "$id");
+
     private final JsonNode root;
 
     public SpecDocument(JsonNode root) {
@@ -74,6 +79,17 @@ public final class SpecDocument {
             }
         }
         return found;
+    }
+
+    /** Whether a schema has only annotations ({@link #ANNOTATIONS}, {@code x-} extensions). */
+    public static boolean annotatesOnly(JsonNode schema) {
+        for (var names = schema.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!ANNOTATIONS.contains(name) && !name.startsWith("x-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Located missing() {
