@@ -91,18 +91,33 @@ public record GeneratorRun(
      * odd in the spec that generation works around) to {@code warnings} first.
      */
     public SortedMap<String, String> generate(Consumer<Diagnostic> warnings) {
-        return generateFromSpec(warnings).sources();
+        return emit(link(warnings).model());
     }
 
-    /** What one generation made, and what it read to make it. */
-    private record Generation(SortedMap<String, String> sources, LoadedSpec spec) {}
+    /**
+     * A spec linked into the model, with the document it was read from.
+     *
+     * @param spec the loaded document; the model's JSON pointers point into its {@code document}
+     */
+    public record Linked(LoadedSpec spec, ApiModel model) {}
 
-    private Generation generateFromSpec(Consumer<Diagnostic> warnings) {
+    /**
+     * The load and link stages only: what the generator decided, for tools and tests that look at
+     * the decisions as well as the output ({@link #emit} writes it).
+     *
+     * @throws io.specpoet.generator.diagnostics.GenerationException listing every problem found
+     */
+    public Linked link(Consumer<Diagnostic> warnings) {
         LoadedSpec loaded = new SpecLoader(allowRemoteRefs).load(spec);
         loaded.warnings().forEach(warnings);
         Diagnostics diagnostics = new Diagnostics(loaded.locations());
         ApiModel model = new ModelBuilder(loaded.openApi(), diagnostics, typeMappings, schemaMappings).build(clientName);
         diagnostics.throwIfErrors();
+        return new Linked(loaded, model);
+    }
+
+    /** The emit stage: every file of a linked model, as {@link #generate()} returns them. */
+    public SortedMap<String, String> emit(ApiModel model) {
         String specName = spec.getFileName().toString();
         // Writing the text is most of the work for large specs; files are independent, and the
         // sorted map makes the result the same whatever order they finish in.
@@ -118,7 +133,7 @@ public record GeneratorRun(
                         TreeMap::new));
         files.stream().map(JavaFile::packageName).distinct().forEach(filePackage ->
                 sources.put(filePackage.replace('.', '/') + "/package-info.java", emitter.packageInfo(filePackage)));
-        return new Generation(sources, loaded);
+        return sources;
     }
 
     /**
@@ -137,8 +152,8 @@ public record GeneratorRun(
     /** Generates and writes, as {@link #execute()}, handing each warning to {@code warnings}. */
     public Result execute(Consumer<Diagnostic> warnings) {
         Objects.requireNonNull(outputDirectory, "outputDirectory");
-        Generation generation = generateFromSpec(warnings);
-        OutputWriter.WriteResult output = new OutputWriter().write(outputDirectory, generation.sources());
-        return new Result(output, generation.spec().files(), generation.spec().remoteReferences());
+        Linked linked = link(warnings);
+        OutputWriter.WriteResult output = new OutputWriter().write(outputDirectory, emit(linked.model()));
+        return new Result(output, linked.spec().files(), linked.spec().remoteReferences());
     }
 }

@@ -1,5 +1,6 @@
 package io.specpoet.generator.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.specpoet.generator.diagnostics.Diagnostic;
 import io.specpoet.generator.diagnostics.LocationIndex;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -10,6 +11,8 @@ import java.util.SortedSet;
 /**
  * A spec read by Swagger Parser, with the positions of its main file's nodes.
  *
+ * @param document the self-contained document Swagger Parser read (a spec split over files,
+ *     bundled into one): the JSON pointers of the model point into it
  * @param warnings what Swagger Parser noted that does not stop generation
  * @param files the spec file and every file it references through relative {@code $ref}s,
  *     absolute and normalized: everything generation reads but remote documents
@@ -18,6 +21,7 @@ import java.util.SortedSet;
 public record LoadedSpec(
         Path file,
         OpenAPI openApi,
+        JsonNode document,
         LocationIndex locations,
         List<Diagnostic> warnings,
         SortedSet<Path> files,

@@ -302,7 +302,7 @@ public final class SpecLoader {
             diagnostics.error("", "Swagger Parser could not read the document");
         }
         diagnostics.throwIfErrors();
-        return new LoadedSpec(main.path(), openApi, main.locations(), diagnostics.warnings(),
+        return new LoadedSpec(main.path(), openApi, root, main.locations(), diagnostics.warnings(),
                 Collections.unmodifiableSortedSet(files), remoteReferences);
     }
 

@@ -39,6 +39,11 @@ public final class JavaCompilation {
         if (!errors.isEmpty()) {
             fail("generated code does not compile:\n" + String.join("\n", errors));
         }
+        return classLoader(workDirectory);
+    }
+
+    /** A class loader for what {@link #errors} compiled under {@code workDirectory}. */
+    public static URLClassLoader classLoader(Path workDirectory) {
         try {
             return new URLClassLoader(new URL[] {workDirectory.resolve("classes").toUri().toURL()},
                     JavaCompilation.class.getClassLoader());
