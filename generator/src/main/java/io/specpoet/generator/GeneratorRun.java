@@ -1,6 +1,5 @@
 package io.specpoet.generator;
 
-import com.palantir.javapoet.JavaFile;
 import io.specpoet.generator.diagnostics.Diagnostic;
 import io.specpoet.generator.diagnostics.Diagnostics;
 import io.specpoet.generator.emit.ModelEmitter;
@@ -12,9 +11,7 @@ import io.specpoet.generator.write.OutputWriter;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -44,6 +41,22 @@ public record GeneratorRun(
         }
     }
 
+    /** The stages of a run, in order; see the README's architecture. */
+    public enum Stage {
+        LOAD,
+        LINK,
+        EMIT,
+        WRITE
+    }
+
+    /** Told how long each stage took, as it finishes; the benchmark uses it. */
+    @FunctionalInterface
+    public interface StageTimer {
+        StageTimer NONE = (stage, nanos) -> {};
+
+        void finished(Stage stage, long nanos);
+    }
+
     /**
      * Generates every file in memory: relative path → source text (UTF-8, LF), in path order.
      *
@@ -59,22 +72,27 @@ public record GeneratorRun(
      * odd in the spec that generation works around) to {@code warnings} first.
      */
     public SortedMap<String, String> generate(Consumer<Diagnostic> warnings) {
+        return generate(warnings, StageTimer.NONE);
+    }
+
+    /** Generates every file in memory, as {@link #generate(Consumer)}, timing each stage. */
+    public SortedMap<String, String> generate(Consumer<Diagnostic> warnings, StageTimer timer) {
+        long start = System.nanoTime();
         LoadedSpec loaded = new SpecLoader(allowRemoteRefs).load(spec);
         loaded.warnings().forEach(warnings);
+        long loadedAt = System.nanoTime();
+        timer.finished(Stage.LOAD, loadedAt - start);
         Diagnostics diagnostics = new Diagnostics(loaded.locations());
         ApiModel model = new ModelBuilder(loaded.openApi(), diagnostics).build(clientName);
         diagnostics.throwIfErrors();
-        String specName = spec.getFileName().toString();
-        // Writing the text is most of the work for large specs; files are independent, and the
-        // sorted map makes the result the same whatever order they finish in.
-        return new ModelEmitter(packageName, specName).emit(model).parallelStream()
-                .collect(Collectors.toMap(
-                        file -> file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java",
-                        JavaFile::toString,
-                        (a, b) -> {
-                            throw new IllegalStateException("two files with one path");
-                        },
-                        TreeMap::new));
+        long linkedAt = System.nanoTime();
+        timer.finished(Stage.LINK, linkedAt - loadedAt);
+        // Swagger Parser's tree is no longer needed; only the model is kept while emitting.
+        loaded = null;
+        SortedMap<String, String> files =
+                new ModelEmitter(packageName, spec.getFileName().toString()).render(model);
+        timer.finished(Stage.EMIT, System.nanoTime() - linkedAt);
+        return files;
     }
 
     /** Generates and writes into {@link #outputDirectory}; nothing is written if generation fails. */
@@ -84,8 +102,16 @@ public record GeneratorRun(
 
     /** Generates and writes, as {@link #execute()}, handing each warning to {@code warnings}. */
     public OutputWriter.WriteResult execute(Consumer<Diagnostic> warnings) {
+        return execute(warnings, StageTimer.NONE);
+    }
+
+    /** Generates and writes, as {@link #execute(Consumer)}, timing each stage. */
+    public OutputWriter.WriteResult execute(Consumer<Diagnostic> warnings, StageTimer timer) {
         Objects.requireNonNull(outputDirectory, "outputDirectory");
-        SortedMap<String, String> files = generate(warnings);
-        return new OutputWriter().write(outputDirectory, files);
+        SortedMap<String, String> files = generate(warnings, timer);
+        long start = System.nanoTime();
+        OutputWriter.WriteResult result = new OutputWriter().write(outputDirectory, files);
+        timer.finished(Stage.WRITE, System.nanoTime() - start);
+        return result;
     }
 }

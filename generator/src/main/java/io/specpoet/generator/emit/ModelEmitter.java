@@ -8,6 +8,9 @@ import io.specpoet.generator.model.TypeDecl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The emit stage: model in, JavaPoet files out (models, API classes, the client), no I/O. */
@@ -29,7 +32,25 @@ public final class ModelEmitter {
         return basePackage + ".model";
     }
 
-    public List<JavaFile> emit(ApiModel model) {
+    /**
+     * Emits and renders every file: relative path → source text, in path order. Files are
+     * independent, so they are made in parallel, and each file's JavaPoet tree is dropped as soon
+     * as its text is rendered.
+     */
+    public SortedMap<String, String> render(ApiModel model) {
+        return jobs(model).parallelStream()
+                .map(Supplier::get)
+                .collect(Collectors.toMap(
+                        file -> file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java",
+                        JavaFile::toString,
+                        (a, b) -> {
+                            throw new IllegalStateException("two files with one path");
+                        },
+                        TreeMap::new));
+    }
+
+    /** One job per file, in a fixed order; each emits its file when called. */
+    private List<Supplier<JavaFile>> jobs(ApiModel model) {
         Set<String> valueClasses = model.types().stream()
                 .filter(TypeDecl.EnumDecl.class::isInstance)
                 .map(TypeDecl::javaName)
@@ -38,25 +59,27 @@ public final class ModelEmitter {
         RecordEmitter records = new RecordEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
         UnionEmitter unions = new UnionEmitter(types);
-        List<JavaFile> files = new ArrayList<>();
+        List<Supplier<JavaFile>> files = new ArrayList<>();
         for (TypeDecl decl : model.types()) {
-            TypeSpec type;
-            if (decl instanceof TypeDecl.ObjectDecl object) {
-                type = records.emit(object);
-            } else if (decl instanceof TypeDecl.EnumDecl enumDecl) {
-                type = enums.emit(enumDecl);
-            } else {
-                type = unions.emit((TypeDecl.UnionDecl) decl);
-            }
-            files.add(file(modelPackage(), type));
+            files.add(() -> {
+                TypeSpec type;
+                if (decl instanceof TypeDecl.ObjectDecl object) {
+                    type = records.emit(object);
+                } else if (decl instanceof TypeDecl.EnumDecl enumDecl) {
+                    type = enums.emit(enumDecl);
+                } else {
+                    type = unions.emit((TypeDecl.UnionDecl) decl);
+                }
+                return file(modelPackage(), type);
+            });
         }
         ApiEmitter apis = new ApiEmitter(types);
         String apiPackage = basePackage + ".api";
         for (var api : model.client().apis()) {
-            files.add(file(apiPackage, apis.emit(api, ClassName.get(apiPackage, api.javaName()))));
+            files.add(() -> file(apiPackage, apis.emit(api, ClassName.get(apiPackage, api.javaName()))));
         }
         ClassName client = ClassName.get(basePackage, model.client().javaName());
-        files.add(file(basePackage, new ClientEmitter().emit(model.client(), client, apiPackage)));
+        files.add(() -> file(basePackage, new ClientEmitter().emit(model.client(), client, apiPackage)));
         return files;
     }
 
