@@ -7,6 +7,7 @@ import io.specpoet.generator.write.OutputWriter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -80,9 +81,11 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("specpoet: " + e.getMessage(), e);
         }
         try {
-            UpToDateCheck check = UpToDateCheck.of(run, UpToDateCheck.generatorVersion(pluginVersion), stateFile());
+            long start = System.nanoTime();
+            UpToDateCheck check = UpToDateCheck.ofPlugin(run, pluginVersion, stateFile());
             if (check.isUpToDate()) {
-                getLog().info("specpoet: " + outputDirectory + " is up to date with " + inputSpec + "; nothing generated");
+                getLog().info(String.format(Locale.ROOT, "specpoet: %s is up to date with %s; nothing generated (checked in %d ms)",
+                        outputDirectory, inputSpec, (System.nanoTime() - start) / 1_000_000));
             } else {
                 check.invalidate();
                 OutputWriter.WriteResult result = run.execute();

@@ -8,12 +8,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * Decides whether a generation can be skipped because nothing it reads has changed since it last
@@ -22,24 +24,48 @@ import java.util.Optional;
  * parameter, and the generator's version. The run is up to date when the fingerprint is the same
  * and every file the output folder's manifest lists is still there.
  *
+ * <p>Computing the fingerprint parses the spec to find the files it references. A rebuild with
+ * nothing changed does without that: the state file also lists those files and holds a quick key
+ * over their sizes and modification times, the parameters and the generator jar's own size and
+ * time. When the quick key still matches, nothing can have changed; when it does not (a file was
+ * touched, say), the fingerprint decides.
+ *
  * <p>A spec with remote {@code $ref}s has no fingerprint: what a URL serves can change at any time,
  * so such a run always generates (the writer still leaves unchanged files untouched).
  */
 final class UpToDateCheck {
 
     private final Path stateFile;
-    private final Path outputDirectory;
-    private final Optional<String> fingerprint;
+    private final GeneratorRun run;
+    /** What identifies the generator cheaply: a version, or a version and the jar's size and time. */
+    private final String quickGeneratorIdentity;
+    private final Callable<String> generatorVersion;
+    private Fingerprint fingerprint;
 
-    UpToDateCheck(Path stateFile, Path outputDirectory, Optional<String> fingerprint) {
+    /** A fingerprint (empty with remote references), and the quick key of the same inputs. */
+    private record Fingerprint(Optional<String> digest, String quickKey, List<Path> files) {}
+
+    private UpToDateCheck(
+            Path stateFile, GeneratorRun run, String quickGeneratorIdentity, Callable<String> generatorVersion) {
         this.stateFile = stateFile;
-        this.outputDirectory = outputDirectory;
-        this.fingerprint = fingerprint;
+        this.run = run;
+        this.quickGeneratorIdentity = quickGeneratorIdentity;
+        this.generatorVersion = generatorVersion;
     }
 
-    /** The check for {@code run}, remembering its state in {@code stateFile}. */
-    static UpToDateCheck of(GeneratorRun run, String generatorVersion, Path stateFile) throws IOException {
-        return new UpToDateCheck(stateFile, run.outputDirectory(), fingerprint(run, generatorVersion));
+    /** The check for {@code run} of the generator at {@code generatorVersion}, remembering its state in {@code stateFile}. */
+    static UpToDateCheck of(GeneratorRun run, String generatorVersion, Path stateFile) {
+        return new UpToDateCheck(stateFile, run, generatorVersion, () -> generatorVersion);
+    }
+
+    /**
+     * The check for {@code run} of the generator this plugin runs; the generator's version (a
+     * digest of its jar, for a snapshot) is only computed when the quick key does not match.
+     */
+    static UpToDateCheck ofPlugin(GeneratorRun run, String pluginVersion, Path stateFile) {
+        Path jar = generatorJar();
+        return new UpToDateCheck(stateFile, run, pluginVersion + "\n" + stamp(jar),
+                () -> generatorVersion(pluginVersion, jar));
     }
 
     /**
@@ -47,12 +73,46 @@ final class UpToDateCheck {
      * remote files.
      */
     static Optional<String> fingerprint(GeneratorRun run, String generatorVersion) throws IOException {
+        return of(run, generatorVersion, null).fingerprint().digest();
+    }
+
+    private Fingerprint fingerprint() throws IOException {
+        if (fingerprint != null) {
+            return fingerprint;
+        }
         SpecFiles files = SpecFiles.of(run.spec());
+        // The quick key is taken before the files are read: a change while they are read then
+        // shows in the next run's quick key.
+        String quickKey = quickKey(files.files());
         if (files.hasRemoteReferences()) {
-            return Optional.empty();
+            fingerprint = new Fingerprint(Optional.empty(), quickKey, List.copyOf(files.files()));
+            return fingerprint;
         }
         MessageDigest digest = sha256();
-        update(digest, generatorVersion);
+        try {
+            update(digest, generatorVersion.call());
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        updateParameters(digest);
+        for (Path file : files.files()) {
+            update(digest, file.toString());
+            // A missing file counts too: creating it must regenerate (and report what it lacks).
+            if (Files.isRegularFile(file)) {
+                update(digest, "present");
+                update(digest, Files.readAllBytes(file));
+            } else {
+                update(digest, "missing");
+            }
+        }
+        fingerprint = new Fingerprint(
+                Optional.of(HexFormat.of().formatHex(digest.digest())), quickKey, List.copyOf(files.files()));
+        return fingerprint;
+    }
+
+    private void updateParameters(MessageDigest digest) {
         for (var component : GeneratorRun.class.getRecordComponents()) {
             // Every parameter, including ones added to GeneratorRun later, changes the fingerprint.
             Object value;
@@ -64,29 +124,40 @@ final class UpToDateCheck {
             update(digest, component.getName());
             update(digest, String.valueOf(value));
         }
-        for (Path file : files.files()) {
-            update(digest, file.toString());
-            // A missing file counts too: creating it must regenerate (and report what it lacks).
-            if (Files.isRegularFile(file)) {
-                update(digest, "present");
-                update(digest, Files.readAllBytes(file));
-            } else {
-                update(digest, "missing");
-            }
-        }
-        return Optional.of(HexFormat.of().formatHex(digest.digest()));
     }
 
-    /** The version of the generator this plugin runs; see {@link #generatorVersion(String, Path)}. */
-    static String generatorVersion(String pluginVersion) throws IOException {
-        CodeSource source = GeneratorRun.class.getProtectionDomain().getCodeSource();
-        Path code;
-        try {
-            code = source == null ? null : Path.of(source.getLocation().toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            code = null;
+    /** A digest of the parameters, the generator's quick identity and each file's size and time. */
+    private String quickKey(Iterable<Path> files) {
+        MessageDigest digest = sha256();
+        update(digest, quickGeneratorIdentity);
+        updateParameters(digest);
+        for (Path file : files) {
+            update(digest, file.toString());
+            update(digest, stamp(file));
         }
-        return generatorVersion(pluginVersion, code);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A file's size and modification time, or {@code missing}. */
+    private static String stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile()
+                    ? attributes.size() + " " + attributes.lastModifiedTime().toMillis()
+                    : "not a file";
+        } catch (IOException | RuntimeException e) {
+            return "missing";
+        }
+    }
+
+    /** The jar (or classes folder) the generator is loaded from, or null. */
+    private static Path generatorJar() {
+        CodeSource source = GeneratorRun.class.getProtectionDomain().getCodeSource();
+        try {
+            return source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -102,12 +173,19 @@ final class UpToDateCheck {
 
     /** Whether the last successful run had the same fingerprint and its output is all still there. */
     boolean isUpToDate() throws IOException {
-        if (fingerprint.isEmpty() || !Files.isRegularFile(stateFile)) {
+        if (!Files.isRegularFile(stateFile)) {
             return false;
         }
-        if (!Files.readString(stateFile, StandardCharsets.UTF_8).strip().equals(fingerprint.get())) {
+        List<String> state = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
+        if (state.isEmpty()) {
             return false;
         }
+        boolean quick = state.size() >= 2
+                && state.get(1).equals(quickKey(state.subList(2, state.size()).stream().map(Path::of).toList()));
+        if (!quick && !fingerprint().digest().map(state.get(0)::equals).orElse(false)) {
+            return false;
+        }
+        Path outputDirectory = run.outputDirectory();
         Path manifest = outputDirectory.resolve(OutputWriter.MANIFEST);
         if (!Files.isRegularFile(manifest)) {
             return false;
@@ -123,11 +201,17 @@ final class UpToDateCheck {
         Files.deleteIfExists(stateFile);
     }
 
-    /** Remembers a successful run. */
+    /**
+     * Remembers a successful run: its fingerprint, the quick key, and the files both cover (taken
+     * before the run generated, so a change made meanwhile is seen next time).
+     */
     void recordSuccess() throws IOException {
-        if (fingerprint.isPresent()) {
+        Fingerprint done = fingerprint();
+        if (done.digest().isPresent()) {
+            StringBuilder state = new StringBuilder(done.digest().get()).append('\n').append(done.quickKey()).append('\n');
+            done.files().forEach(file -> state.append(file).append('\n'));
             Files.createDirectories(stateFile.getParent());
-            Files.writeString(stateFile, fingerprint.get() + "\n", StandardCharsets.UTF_8);
+            Files.writeString(stateFile, state, StandardCharsets.UTF_8);
         }
     }
 

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,7 +146,9 @@ class UpToDateCheckTest {
         write("schemas/tag.yaml", "$ref: 'https://example.com/tag.yaml'\n");
 
         assertThat(UpToDateCheck.fingerprint(run, VERSION)).isEmpty();
-        assertThat(new UpToDateCheck(work.resolve("state"), output, Optional.empty()).isUpToDate()).isFalse();
+        UpToDateCheck check = UpToDateCheck.of(run, VERSION, work.resolve("state"));
+        check.recordSuccess();
+        assertThat(check.isUpToDate()).isFalse();
     }
 
     @Test
@@ -168,5 +169,35 @@ class UpToDateCheckTest {
         write("out/com/example/model/Pet.java", "record Pet() {}\n");
         check.invalidate();
         assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("invalidated").isFalse();
+    }
+
+    @Test
+    void aRebuildWithEveryFileAsItWasReadsNoSpecFile() throws IOException {
+        Path state = work.resolve("target/specpoet/default.state");
+        write("out/" + OutputWriter.MANIFEST, "");
+        UpToDateCheck.of(run, VERSION, state).recordSuccess();
+        Path tag = work.resolve("schemas/tag.yaml");
+        FileTime time = Files.getLastModifiedTime(tag);
+        // Same size and time, but no longer YAML: only a check that parsed it would notice.
+        Files.writeString(tag, "{{{{{{{{{{{{{{{{{\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(tag, time);
+
+        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).isTrue();
+    }
+
+    @Test
+    void aTouchedButUnchangedFileIsStillUpToDateAndAChangedOneIsNot() throws IOException {
+        Path state = work.resolve("target/specpoet/default.state");
+        write("out/" + OutputWriter.MANIFEST, "");
+        UpToDateCheck.of(run, VERSION, state).recordSuccess();
+        Path name = work.resolve("schemas/name.yaml");
+
+        Files.setLastModifiedTime(name, FileTime.fromMillis(Files.getLastModifiedTime(name).toMillis() + 5_000));
+        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("touched").isTrue();
+
+        write("schemas/name.yaml", "type: string\nmaxLength: 4\n");
+        Files.setLastModifiedTime(name, FileTime.fromMillis(Files.getLastModifiedTime(name).toMillis() + 10_000));
+        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("changed").isFalse();
+        assertThat(UpToDateCheck.of(run, "2.0.0", state).isUpToDate()).as("other generator").isFalse();
     }
 }
