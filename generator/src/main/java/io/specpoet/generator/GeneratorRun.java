@@ -87,7 +87,8 @@ public record GeneratorRun(
         diagnostics.throwIfErrors();
         long linkedAt = System.nanoTime();
         timer.finished(Stage.LINK, linkedAt - loadedAt);
-        // Swagger Parser's tree is no longer needed; only the model is kept while emitting.
+        // Frees Swagger Parser's tree while emitting: this method runs once, in the interpreter,
+        // which keeps every local alive to the end of the method.
         loaded = null;
         SortedMap<String, String> files =
                 new ModelEmitter(packageName, spec.getFileName().toString()).render(model);
