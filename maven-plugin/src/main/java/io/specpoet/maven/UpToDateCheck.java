@@ -191,9 +191,14 @@ final class UpToDateCheck {
             return false;
         }
         List<String> generated = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        return generated.stream()
+        boolean upToDate = generated.stream()
                 .filter(line -> !line.isBlank())
                 .allMatch(line -> Files.isRegularFile(outputDirectory.resolve(line)));
+        if (upToDate && !quick) {
+            // Same content under new times (or another jar path): the next check is quick again.
+            recordSuccess();
+        }
+        return upToDate;
     }
 
     /** Forgets the last success, so an interrupted or failed run is never taken as up to date. */

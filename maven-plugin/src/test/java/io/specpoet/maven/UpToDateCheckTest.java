@@ -194,6 +194,13 @@ class UpToDateCheckTest {
 
         Files.setLastModifiedTime(name, FileTime.fromMillis(Files.getLastModifiedTime(name).toMillis() + 5_000));
         assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("touched").isTrue();
+        // The touched time is now remembered: same size and time again, so no parse is needed.
+        Path tag = work.resolve("schemas/tag.yaml");
+        FileTime time = Files.getLastModifiedTime(tag);
+        Files.writeString(tag, "{{{{{{{{{{{{{{{{{\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(tag, time);
+        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("quick after a touch").isTrue();
+        write("schemas/tag.yaml", "$ref: 'name.yaml'\n");
 
         write("schemas/name.yaml", "type: string\nmaxLength: 4\n");
         Files.setLastModifiedTime(name, FileTime.fromMillis(Files.getLastModifiedTime(name).toMillis() + 10_000));
