@@ -1,6 +1,5 @@
 package io.specpoet.generator;
 
-import com.palantir.javapoet.JavaFile;
 import io.specpoet.generator.diagnostics.Diagnostic;
 import io.specpoet.generator.diagnostics.Diagnostics;
 import io.specpoet.generator.emit.ModelEmitter;
@@ -17,7 +16,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -76,6 +74,22 @@ public record GeneratorRun(
         }
     }
 
+    /** The stages of a run, in order; see the README's architecture. */
+    public enum Stage {
+        LOAD,
+        LINK,
+        EMIT,
+        WRITE
+    }
+
+    /** Told how long each stage took, as it finishes; the benchmark uses it. */
+    @FunctionalInterface
+    public interface StageTimer {
+        StageTimer NONE = (stage, nanos) -> {};
+
+        void finished(Stage stage, long nanos);
+    }
+
     /**
      * Generates every file in memory: relative path → source text (UTF-8, LF), in path order.
      *
@@ -91,7 +105,12 @@ public record GeneratorRun(
      * odd in the spec that generation works around) to {@code warnings} first.
      */
     public SortedMap<String, String> generate(Consumer<Diagnostic> warnings) {
-        return emit(link(warnings).model());
+        return generate(warnings, StageTimer.NONE);
+    }
+
+    /** Generates every file in memory, as {@link #generate(Consumer)}, timing each stage. */
+    public SortedMap<String, String> generate(Consumer<Diagnostic> warnings, StageTimer timer) {
+        return emit(link(warnings, timer).model(), timer);
     }
 
     /**
@@ -108,32 +127,33 @@ public record GeneratorRun(
      * @throws io.specpoet.generator.diagnostics.GenerationException listing every problem found
      */
     public Linked link(Consumer<Diagnostic> warnings) {
+        return link(warnings, StageTimer.NONE);
+    }
+
+    private Linked link(Consumer<Diagnostic> warnings, StageTimer timer) {
+        long start = System.nanoTime();
         LoadedSpec loaded = new SpecLoader(allowRemoteRefs).load(spec);
         loaded.warnings().forEach(warnings);
+        long loadedAt = System.nanoTime();
+        timer.finished(Stage.LOAD, loadedAt - start);
         Diagnostics diagnostics = new Diagnostics(loaded.locations());
         ApiModel model = new ModelBuilder(loaded.openApi(), diagnostics, typeMappings, schemaMappings).build(clientName);
         diagnostics.throwIfErrors();
+        timer.finished(Stage.LINK, System.nanoTime() - loadedAt);
         return new Linked(loaded, model);
     }
 
     /** The emit stage: every file of a linked model, as {@link #generate()} returns them. */
     public SortedMap<String, String> emit(ApiModel model) {
-        String specName = spec.getFileName().toString();
-        // Writing the text is most of the work for large specs; files are independent, and the
-        // sorted map makes the result the same whatever order they finish in.
-        ModelEmitter emitter = new ModelEmitter(packageName, specName, modelsOnly);
-        List<JavaFile> files = emitter.emit(model);
-        SortedMap<String, String> sources = files.parallelStream()
-                .collect(Collectors.toMap(
-                        file -> file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java",
-                        JavaFile::toString,
-                        (a, b) -> {
-                            throw new IllegalStateException("two files with one path");
-                        },
-                        TreeMap::new));
-        files.stream().map(JavaFile::packageName).distinct().forEach(filePackage ->
-                sources.put(filePackage.replace('.', '/') + "/package-info.java", emitter.packageInfo(filePackage)));
-        return sources;
+        return emit(model, StageTimer.NONE);
+    }
+
+    private SortedMap<String, String> emit(ApiModel model, StageTimer timer) {
+        long start = System.nanoTime();
+        SortedMap<String, String> files =
+                new ModelEmitter(packageName, spec.getFileName().toString(), modelsOnly).render(model);
+        timer.finished(Stage.EMIT, System.nanoTime() - start);
+        return files;
     }
 
     /**
@@ -151,9 +171,23 @@ public record GeneratorRun(
 
     /** Generates and writes, as {@link #execute()}, handing each warning to {@code warnings}. */
     public Result execute(Consumer<Diagnostic> warnings) {
+        return execute(warnings, StageTimer.NONE);
+    }
+
+    /** Generates and writes, as {@link #execute(Consumer)}, timing each stage. */
+    public Result execute(Consumer<Diagnostic> warnings, StageTimer timer) {
         Objects.requireNonNull(outputDirectory, "outputDirectory");
-        Linked linked = link(warnings);
-        OutputWriter.WriteResult output = new OutputWriter().write(outputDirectory, emit(linked.model()));
-        return new Result(output, linked.spec().files(), linked.spec().remoteReferences());
+        Linked linked = link(warnings, timer);
+        SortedSet<Path> specFiles = linked.spec().files();
+        boolean remoteReferences = linked.spec().remoteReferences();
+        ApiModel model = linked.model();
+        // Frees Swagger Parser's tree while emitting: this method runs once, in the interpreter,
+        // which keeps every local alive to the end of the method.
+        linked = null;
+        SortedMap<String, String> files = emit(model, timer);
+        long start = System.nanoTime();
+        OutputWriter.WriteResult output = new OutputWriter().write(outputDirectory, files);
+        timer.finished(Stage.WRITE, System.nanoTime() - start);
+        return new Result(output, specFiles, remoteReferences);
     }
 }

@@ -6,7 +6,10 @@ import io.specpoet.generator.diagnostics.GenerationException;
 import io.specpoet.generator.write.OutputWriter;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -102,9 +105,16 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("specpoet: " + e.getMessage(), e);
         }
         try {
-            UpToDateCheck check = UpToDateCheck.of(run, UpToDateCheck.generatorVersion(pluginVersion), stateFile());
+            // Wall and CPU time: on a loaded machine the first says more about the machine.
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            UpToDateCheck check = UpToDateCheck.ofPlugin(run, pluginVersion, stateFile());
             if (check.isUpToDate()) {
-                getLog().info("specpoet: " + outputDirectory + " is up to date with " + inputSpec + "; nothing generated");
+                getLog().info(String.format(Locale.ROOT,
+                        "specpoet: %s is up to date with %s; nothing generated (checked in %d ms, %d ms CPU)",
+                        outputDirectory, inputSpec, (System.nanoTime() - start) / 1_000_000,
+                        (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000));
             } else {
                 check.invalidate();
                 GeneratorRun.Result generated = run.execute(warning -> getLog().warn(warning.render()));

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 
 /**
  * Decides whether a generation can be skipped because nothing it reads has changed since it last
@@ -25,41 +27,60 @@ import java.util.TreeSet;
  * output folder's manifest lists is still there. A file can only start to matter through a change
  * to one the last run read, so those files are enough.
  *
+ * <p>A rebuild with nothing changed does not even read the files: the state also holds a quick key
+ * over their sizes and modification times, the parameters and the generator jar's own size and
+ * time. When the quick key still matches, nothing can have changed; when it does not (a file was
+ * touched, say), the fingerprint decides.
+ *
  * <p>A spec with remote {@code $ref}s records no state: what a URL serves can change at any time,
  * so such a run always generates (the writer still leaves unchanged files untouched).
  */
 final class UpToDateCheck {
 
-    private final GeneratorRun run;
-    private final String generatorVersion;
     private final Path stateFile;
+    private final GeneratorRun run;
+    /** What identifies the generator cheaply: a version, or a version and the jar's size and time. */
+    private final String quickGeneratorIdentity;
+    private final Callable<String> generatorVersion;
 
-    private UpToDateCheck(GeneratorRun run, String generatorVersion, Path stateFile) {
-        this.run = run;
-        this.generatorVersion = generatorVersion;
+    private UpToDateCheck(
+            Path stateFile, GeneratorRun run, String quickGeneratorIdentity, Callable<String> generatorVersion) {
         this.stateFile = stateFile;
+        this.run = run;
+        this.quickGeneratorIdentity = quickGeneratorIdentity;
+        this.generatorVersion = generatorVersion;
     }
 
-    /** The check for {@code run}, remembering its state in {@code stateFile}. */
+    /** The check for {@code run} of the generator at {@code generatorVersion}, remembering its state in {@code stateFile}. */
     static UpToDateCheck of(GeneratorRun run, String generatorVersion, Path stateFile) {
-        return new UpToDateCheck(run, generatorVersion, stateFile);
+        return new UpToDateCheck(stateFile, run, generatorVersion, () -> generatorVersion);
+    }
+
+    /**
+     * The check for {@code run} of the generator this plugin runs; the generator's version (a
+     * digest of its jar, for a snapshot) is only computed when the quick key does not match.
+     */
+    static UpToDateCheck ofPlugin(GeneratorRun run, String pluginVersion, Path stateFile) {
+        Path jar = generatorJar();
+        return new UpToDateCheck(stateFile, run, pluginVersion + "\n" + stamp(jar),
+                () -> generatorVersion(pluginVersion, jar));
     }
 
     /** The SHA-256 of everything the output of {@code run} depends on, given the files its spec is made of. */
     static String fingerprint(GeneratorRun run, String generatorVersion, Collection<Path> specFiles) throws IOException {
+        return of(run, generatorVersion, null).fingerprint(specFiles);
+    }
+
+    private String fingerprint(Collection<Path> specFiles) throws IOException {
         MessageDigest digest = sha256();
-        update(digest, generatorVersion);
-        for (var component : GeneratorRun.class.getRecordComponents()) {
-            // Every parameter, including ones added to GeneratorRun later, changes the fingerprint.
-            Object value;
-            try {
-                value = component.getAccessor().invoke(run);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component.getName() + " of " + run, e);
-            }
-            update(digest, component.getName());
-            update(digest, String.valueOf(value));
+        try {
+            update(digest, generatorVersion.call());
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
+        updateParameters(digest);
         for (Path file : new TreeSet<>(specFiles)) {
             update(digest, file.toString());
             // A deleted file counts too: the next run must regenerate (and report it missing).
@@ -73,16 +94,52 @@ final class UpToDateCheck {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The version of the generator this plugin runs; see {@link #generatorVersion(String, Path)}. */
-    static String generatorVersion(String pluginVersion) throws IOException {
-        CodeSource source = GeneratorRun.class.getProtectionDomain().getCodeSource();
-        Path code;
-        try {
-            code = source == null ? null : Path.of(source.getLocation().toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            code = null;
+    private void updateParameters(MessageDigest digest) {
+        for (var component : GeneratorRun.class.getRecordComponents()) {
+            // Every parameter, including ones added to GeneratorRun later, changes the fingerprint.
+            Object value;
+            try {
+                value = component.getAccessor().invoke(run);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName() + " of " + run, e);
+            }
+            update(digest, component.getName());
+            update(digest, String.valueOf(value));
         }
-        return generatorVersion(pluginVersion, code);
+    }
+
+    /** A digest of the parameters, the generator's quick identity and each file's size and time. */
+    private String quickKey(Collection<Path> files) {
+        MessageDigest digest = sha256();
+        update(digest, quickGeneratorIdentity);
+        updateParameters(digest);
+        for (Path file : new TreeSet<>(files)) {
+            update(digest, file.toString());
+            update(digest, stamp(file));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A file's size and modification time, or {@code missing}. */
+    private static String stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile()
+                    ? attributes.size() + " " + attributes.lastModifiedTime().toMillis()
+                    : "not a file";
+        } catch (IOException | RuntimeException e) {
+            return "missing";
+        }
+    }
+
+    /** The jar (or classes folder) the generator is loaded from, or null. */
+    private static Path generatorJar() {
+        CodeSource source = GeneratorRun.class.getProtectionDomain().getCodeSource();
+        try {
+            return source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -96,7 +153,7 @@ final class UpToDateCheck {
         return pluginVersion + "+" + HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(generatorJar)));
     }
 
-    /** Whether the last successful run read files that are all unchanged, and its output is all still there. */
+    /** Whether the last successful run had the same fingerprint and its output is all still there. */
     boolean isUpToDate() throws IOException {
         if (!Files.isRegularFile(stateFile)) {
             return false;
@@ -105,8 +162,9 @@ final class UpToDateCheck {
         if (state.size() < 2) {
             return false;
         }
-        List<Path> specFiles = state.subList(1, state.size()).stream().map(Path::of).toList();
-        if (!state.get(0).equals(fingerprint(run, generatorVersion, specFiles))) {
+        List<Path> specFiles = state.subList(2, state.size()).stream().map(Path::of).toList();
+        boolean quick = state.get(1).equals(quickKey(specFiles));
+        if (!quick && !state.get(0).equals(fingerprint(specFiles))) {
             return false;
         }
         Path outputDirectory = run.outputDirectory();
@@ -115,9 +173,14 @@ final class UpToDateCheck {
             return false;
         }
         List<String> generated = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        return generated.stream()
+        boolean upToDate = generated.stream()
                 .filter(line -> !line.isBlank())
                 .allMatch(line -> Files.isRegularFile(outputDirectory.resolve(line)));
+        if (upToDate && !quick) {
+            // Same content under new times (or another jar path): the next check is quick again.
+            writeState(state.get(0), specFiles);
+        }
+        return upToDate;
     }
 
     /** Forgets the last success, so an interrupted or failed run is never taken as up to date. */
@@ -125,13 +188,17 @@ final class UpToDateCheck {
         Files.deleteIfExists(stateFile);
     }
 
-    /** Remembers a successful run: its fingerprint, then the files it read, one a line. */
+    /** Remembers a successful run: its fingerprint and quick key, then the files it read, one a line. */
     void recordSuccess(GeneratorRun.Result result) throws IOException {
         if (result.remoteReferences()) {
             return;
         }
-        StringBuilder state = new StringBuilder(fingerprint(run, generatorVersion, result.specFiles())).append('\n');
-        result.specFiles().forEach(file -> state.append(file).append('\n'));
+        writeState(fingerprint(result.specFiles()), result.specFiles());
+    }
+
+    private void writeState(String fingerprint, Collection<Path> specFiles) throws IOException {
+        StringBuilder state = new StringBuilder(fingerprint).append('\n').append(quickKey(specFiles)).append('\n');
+        new TreeSet<>(specFiles).forEach(file -> state.append(file).append('\n'));
         Files.createDirectories(stateFile.getParent());
         Files.writeString(stateFile, state, StandardCharsets.UTF_8);
     }

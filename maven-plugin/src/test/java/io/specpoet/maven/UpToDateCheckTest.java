@@ -188,4 +188,37 @@ class UpToDateCheckTest {
         UpToDateCheck.of(run, VERSION, state).invalidate();
         assertThat(upToDate(run)).as("invalidated").isFalse();
     }
+
+    @Test
+    void aRebuildWithEveryFileAsItWasReadsNoSpecFile() throws IOException {
+        generate(run);
+        Path tag = work.resolve("schemas/tag.yaml");
+        FileTime time = Files.getLastModifiedTime(tag);
+        // Same size and time, but no longer YAML: only a check that parsed it would notice.
+        Files.writeString(tag, "{{{{{{{{{{{{{{{{{\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(tag, time);
+
+        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).isTrue();
+    }
+
+    @Test
+    void aTouchedButUnchangedFileIsStillUpToDateAndAChangedOneIsNot() throws IOException {
+        generate(run);
+        Path name = work.resolve("schemas/name.yaml");
+
+        Files.setLastModifiedTime(name, FileTime.fromMillis(Files.getLastModifiedTime(name).toMillis() + 5_000));
+        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("touched").isTrue();
+        // The touched time is now remembered: same size and time again, so no parse is needed.
+        Path tag = work.resolve("schemas/tag.yaml");
+        FileTime time = Files.getLastModifiedTime(tag);
+        Files.writeString(tag, "{{{{{{{{{{{{{{{{{\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(tag, time);
+        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("quick after a touch").isTrue();
+        write("schemas/tag.yaml", "$ref: 'name.yaml'\n");
+
+        write("schemas/name.yaml", "type: string\nmaxLength: 4\n");
+        Files.setLastModifiedTime(name, FileTime.fromMillis(Files.getLastModifiedTime(name).toMillis() + 10_000));
+        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("changed").isFalse();
+        assertThat(UpToDateCheck.of(run, "2.0.0", state).isUpToDate()).as("other generator").isFalse();
+    }
 }

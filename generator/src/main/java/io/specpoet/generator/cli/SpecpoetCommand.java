@@ -6,6 +6,7 @@ import io.specpoet.generator.diagnostics.GenerationException;
 import io.specpoet.generator.write.OutputWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -88,6 +89,9 @@ public final class SpecpoetCommand implements Callable<Integer> {
         @Option(names = "--models-only", description = "Generate the models only, without API and client classes.")
         boolean modelsOnly;
 
+        @Option(names = "--timings", description = "Print how long each stage took to stderr.")
+        boolean timings;
+
         @Override
         public Integer call() {
             PrintWriter err = commandSpec.commandLine().getErr();
@@ -101,7 +105,10 @@ public final class SpecpoetCommand implements Callable<Integer> {
                 return EXIT_USAGE;
             }
             try {
-                OutputWriter.WriteResult result = run.execute(warning -> err.println(warning.render())).output();
+                GeneratorRun.StageTimer timer = !timings ? GeneratorRun.StageTimer.NONE
+                        : (stage, nanos) -> err.printf(Locale.ROOT, "specpoet: %s %.3f s%n",
+                                stage.name().toLowerCase(Locale.ROOT), nanos / 1e9);
+                OutputWriter.WriteResult result = run.execute(warning -> err.println(warning.render()), timer).output();
                 out.printf("specpoet: %d files written, %d unchanged, %d deleted in %s%n",
                         result.written().size(), result.unchanged().size(), result.deleted().size(), output);
                 return EXIT_OK;

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * Maps JSON pointers of one spec file to the line and column where the node starts.
@@ -15,20 +17,34 @@ import java.util.Map;
  * <p>Swagger Parser reports problems as plain strings without positions, so the positions are
  * read here from the same text with a streaming parser (YAML is a superset of JSON, so one parser
  * serves both).
+ *
+ * <p>A run that finds nothing to report never asks for a location, so the index is built on the
+ * first {@link #locate}: a second pass over a large spec's text, and a map with an entry per
+ * node, cost more than the rest of loading.
  */
 public final class LocationIndex {
 
     private final String file;
-    private final Map<String, int[]> lineAndColumnByPointer;
+    private Callable<JsonParser> source;
+    private Map<String, int[]> lineAndColumnByPointer;
 
-    private LocationIndex(String file, Map<String, int[]> lineAndColumnByPointer) {
+    private LocationIndex(String file, Callable<JsonParser> source, Map<String, int[]> lineAndColumnByPointer) {
         this.file = file;
+        this.source = source;
         this.lineAndColumnByPointer = lineAndColumnByPointer;
     }
 
     /** An index that knows no lines: locations carry the file and pointer only. */
     public static LocationIndex empty(String file) {
-        return new LocationIndex(file, Map.of());
+        return new LocationIndex(file, null, Map.of());
+    }
+
+    /**
+     * An index read, when first needed, from the parser {@code source} opens (positioned before
+     * the first token); the source must give the same text every time.
+     */
+    public static LocationIndex lazy(String file, Callable<JsonParser> source) {
+        return new LocationIndex(file, source, null);
     }
 
     /**
@@ -36,6 +52,10 @@ public final class LocationIndex {
      * where each node starts.
      */
     public static LocationIndex build(String file, JsonParser parser) throws IOException {
+        return new LocationIndex(file, null, positions(parser));
+    }
+
+    private static Map<String, int[]> positions(JsonParser parser) throws IOException {
         Map<String, int[]> positions = new HashMap<>();
         Deque<Frame> stack = new ArrayDeque<>();
         JsonToken token;
@@ -55,7 +75,7 @@ public final class LocationIndex {
                 stack.push(new Frame(pointer, token == JsonToken.START_ARRAY));
             }
         }
-        return new LocationIndex(file, positions);
+        return positions;
     }
 
     public String file() {
@@ -67,9 +87,10 @@ public final class LocationIndex {
      * index (a missing property is reported where its parent object starts).
      */
     public SourceLocation locate(String jsonPointer) {
+        Map<String, int[]> positions = positions();
         String probe = jsonPointer;
         while (true) {
-            int[] position = lineAndColumnByPointer.get(probe);
+            int[] position = positions.get(probe);
             if (position != null) {
                 return new SourceLocation(file, position[0], position[1], jsonPointer);
             }
@@ -78,6 +99,20 @@ public final class LocationIndex {
             }
             probe = probe.substring(0, probe.lastIndexOf('/'));
         }
+    }
+
+    private synchronized Map<String, int[]> positions() {
+        if (lineAndColumnByPointer == null) {
+            try (JsonParser parser = source.call()) {
+                lineAndColumnByPointer = positions(parser);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot re-read " + file + " to locate a problem", e);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot re-read " + file + " to locate a problem", e);
+            }
+            source = null;
+        }
+        return lineAndColumnByPointer;
     }
 
     /** Escapes one reference token of a JSON pointer (RFC 6901). */

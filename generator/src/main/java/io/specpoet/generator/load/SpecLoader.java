@@ -1,6 +1,5 @@
 package io.specpoet.generator.load;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -120,10 +119,8 @@ public final class SpecLoader {
         ObjectMapper mapper = new ObjectMapper(yamlFactory());
         try {
             JsonNode root = mapper.readTree(text);
-            LocationIndex locations;
-            try (JsonParser parser = mapper.getFactory().createParser(text)) {
-                locations = LocationIndex.build(displayName, parser);
-            }
+            // The text has parsed once, so reading it again for positions cannot fail on syntax.
+            LocationIndex locations = LocationIndex.lazy(displayName, () -> mapper.getFactory().createParser(text));
             return new ParsedFile(path, displayName, root, locations);
         } catch (JsonProcessingException e) {
             throw new GenerationException(syntaxError(displayName, e));

@@ -11,9 +11,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -40,23 +45,41 @@ public final class OutputWriter {
         }
         try {
             Files.createDirectories(root);
+            // Files are independent; writing them in parallel overlaps the system calls.
+            Set<Path> directories = ConcurrentHashMap.newKeySet();
+            SortedMap<String, Boolean> changed = files.entrySet().parallelStream()
+                    .collect(Collectors.toMap(
+                            Map.Entry::getKey,
+                            entry -> writeIfChanged(root, entry.getKey(), entry.getValue(), directories),
+                            (a, b) -> a,
+                            TreeMap::new));
             List<String> written = new ArrayList<>();
             List<String> unchanged = new ArrayList<>();
-            for (var entry : files.entrySet()) {
-                Path target = resolveInside(root, entry.getKey());
-                byte[] content = entry.getValue().getBytes(StandardCharsets.UTF_8);
-                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-                    unchanged.add(entry.getKey());
-                    continue;
-                }
-                replace(target, content);
-                written.add(entry.getKey());
-            }
+            changed.forEach((path, wasWritten) -> (wasWritten ? written : unchanged).add(path));
             List<String> deleted = deleteStale(root, files);
             writeManifest(root, files);
             return new WriteResult(List.copyOf(written), List.copyOf(unchanged), List.copyOf(deleted));
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            throw new UncheckedIOException("cannot write generated sources to " + outputDirectory, cause);
+        }
+    }
+
+    /** Writes one file unless it already has these bytes; returns whether it was written. */
+    private static boolean writeIfChanged(Path root, String relative, String text, Set<Path> directories) {
+        Path target = resolveInside(root, relative);
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
+                return false;
+            }
+            if (directories.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
+            replace(target, content);
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write generated sources to " + outputDirectory, e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -70,7 +93,6 @@ public final class OutputWriter {
     }
 
     private static void replace(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.getParent());
         // Not Files.createTempFile: it makes the file owner-only (0600); sources get the umask's mode.
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
