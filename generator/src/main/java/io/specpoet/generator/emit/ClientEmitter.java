@@ -53,8 +53,8 @@ final class ClientEmitter {
     private static TypeSpec builderType(ClientModel client, ClassName self, ClassName builder) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
         if (client.defaultBaseUri() != null) {
-            constructor.addStatement("super($S, $S, $T.create($S))",
-                    client.sdkName(), client.sdkVersion(), URI.class, client.defaultBaseUri());
+            constructor.addStatement("super($S, $S, $T.create($L))",
+                    client.sdkName(), client.sdkVersion(), URI.class, StringLiterals.of(client.defaultBaseUri()));
         } else {
             constructor.addStatement("super($S, $S, null)", client.sdkName(), client.sdkVersion());
         }

@@ -47,10 +47,10 @@ final class EnumEmitter {
                     .addJavadoc("{@code $L}\n", JavadocSanitizer.sanitize(constant.wireValue()).replace("}", "&#125;"))
                     .build());
             type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($T.$N, $S)", self, value, constant.javaName(), constant.wireValue())
+                    .initializer("new $T($T.$N, $L)", self, value, constant.javaName(), StringLiterals.of(constant.wireValue()))
                     .build());
             knownList.add(knownList.isEmpty() ? "$N" : ", $N", constant.javaName());
-            cases.add("case $S:\n$>return $N;\n$<", constant.wireValue(), constant.javaName());
+            cases.add("case $L:\n$>return $N;\n$<", StringLiterals.of(constant.wireValue()), constant.javaName());
         }
         valueEnum.addEnumConstant(decl.unrecognizedName(), TypeSpec.anonymousClassBuilder("")
                 .addJavadoc("A value this client does not know; {@link #wireValue()} holds it.\n")

@@ -100,7 +100,7 @@ final class JavaTypes {
         Constraints c = use.constraints();
         if (c.javaPattern() != null) {
             annotations.add(AnnotationSpec.builder(RuntimeTypes.PATTERN)
-                    .addMember("regexp", "$S", c.javaPattern())
+                    .addMember("regexp", "$L", StringLiterals.of(c.javaPattern()))
                     .build());
         }
         if (c.minLength() != null || c.maxLength() != null) {

@@ -68,7 +68,8 @@ final class UnionEmitter {
                 .returns(variantMap)
                 .addStatement("$T variants = new $T<>()", variantMap, LinkedHashMap.class);
         for (UnionVariant variant : decl.variants()) {
-            variants.addStatement("variants.put($S, $T.class)", variant.discriminatorValue(), types.declared(variant.javaName()));
+            variants.addStatement("variants.put($L, $T.class)", StringLiterals.of(variant.discriminatorValue()),
+                    types.declared(variant.javaName()));
         }
         variants.addStatement("return variants");
         type.addType(TypeSpec.classBuilder(deserializer)
@@ -77,7 +78,8 @@ final class UnionEmitter {
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.UNION_DESERIALIZER, self))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
-                        .addStatement("super($T.class, $S, variants(), $T::new)", self, decl.discriminatorProperty(), unknown)
+                        .addStatement("super($T.class, $L, variants(), $T::new)", self, StringLiterals.of(decl.discriminatorProperty()),
+                                unknown)
                         .build())
                 .addMethod(variants.build())
                 .build());

@@ -258,25 +258,10 @@ public final class SpecLoader {
      * Swagger Parser's own {@code readLocation} does.
      */
     private LoadedSpec parseWithSwagger(ParsedFile main, JsonNode root, boolean remoteReferences) {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        options.setResolveFully(false);
-        options.setValidateExternalRefs(true);
-        String location = main.path().toUri().toString();
-        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, root, options);
-        if (result.getOpenAPI() != null && root.path("openapi").asText().startsWith("3.0")) {
-            new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
-        } else if (result.getOpenAPI() != null && remoteReferences) {
-            // The bundled document refers to nothing outside but remote documents, which only
-            // Swagger Parser's 3.1 dereferencer fetches; it also inlines every local reference, so
-            // it runs only then.
-            DereferencerContext context =
-                    new DereferencerContext(result, new ArrayList<>(), location, options, null, null, true);
-            List<OpenAPIDereferencer> chain = DereferencersFactory.getInstance().getDereferencers();
-            if (!chain.isEmpty()) {
-                chain.get(0).dereference(context, chain.iterator());
-            }
-        }
+        Diagnostics shapes = new Diagnostics(main.locations());
+        SchemaShapeCheck.check(root, root.path("openapi").asText().startsWith("3.1"), shapes);
+        shapes.throwIfErrors();
+        SwaggerParseResult result = swaggerParse(main.path().toUri().toString(), root, remoteReferences);
         Diagnostics diagnostics = new Diagnostics(main.locations());
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         // Swagger Parser reports some problems twice, once as ".a.b … (#/a/b)".
@@ -298,6 +283,28 @@ public final class SpecLoader {
         }
         diagnostics.throwIfErrors();
         return new LoadedSpec(main.path(), openApi, main.locations(), diagnostics.warnings());
+    }
+
+    private static SwaggerParseResult swaggerParse(String location, JsonNode root, boolean remoteReferences) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(false);
+        options.setValidateExternalRefs(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, root, options);
+        if (result.getOpenAPI() != null && root.path("openapi").asText().startsWith("3.0")) {
+            new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
+        } else if (result.getOpenAPI() != null && remoteReferences) {
+            // The bundled document refers to nothing outside but remote documents, which only
+            // Swagger Parser's 3.1 dereferencer fetches; it also inlines every local reference, so
+            // it runs only then.
+            DereferencerContext context =
+                    new DereferencerContext(result, new ArrayList<>(), location, options, null, null, true);
+            List<OpenAPIDereferencer> chain = DereferencersFactory.getInstance().getDereferencers();
+            if (!chain.isEmpty()) {
+                chain.get(0).dereference(context, chain.iterator());
+            }
+        }
+        return result;
     }
 
     /** Turns Swagger Parser's "attribute paths.'/pets'(get).summary ..." into a best-effort pointer. */

@@ -76,7 +76,9 @@ final class OperationsBuilder {
                     List.copyOf(operations)));
         }
         String title = openApi.getInfo() == null ? null : openApi.getInfo().getTitle();
-        String javaName = clientName != null ? clientName : apiNames.claim(clientNameFromTitle(title));
+        String javaName = clientName != null
+                ? clientName
+                : apiNames.claim(JavaNames.shortenTypeName(clientNameFromTitle(title)));
         String baseUri = openApi.getServers() == null || openApi.getServers().isEmpty()
                 ? null
                 : openApi.getServers().get(0).getUrl();
