@@ -235,6 +235,27 @@ class HostileSpecTest {
         assertThat(sources.get("com/example/hostile/model/Owner.java")).contains("public static final class Builder {");
     }
 
+    @Test
+    void aParameterNamedApiClientDoesNotHideTheFieldTheMethodsCall() throws IOException {
+        // Found by GeneratorFuzzTest: "apiClient.send(…)" called the parameter.
+        SortedMap<String, String> sources = generate("""
+                openapi: 3.0.3
+                info: {title: Hiding, version: '1'}
+                paths:
+                  /pets:
+                    get:
+                      operationId: listPets
+                      parameters:
+                        - {name: apiClient, in: query, schema: {type: integer}}
+                      responses:
+                        '204': {description: Done.}
+                """);
+
+        JavaCompilation.compile(sources, work.resolve("compiled"));
+        assertThat(sources.get("com/example/hostile/api/DefaultApi.java"))
+                .contains("public void listPets(Long apiClient2)", ".queryParameter(\"apiClient\", apiClient2)");
+    }
+
     private static boolean loadable(ClassLoader loader, String name) {
         try {
             Class.forName(name, false, loader);

@@ -225,4 +225,29 @@ class SpecLoadingTest {
                         spec + ":10:15: 'done' in 'callbacks' must be a mapping, found string"
                                 + " (at #/paths/~1pets/post/callbacks/done)"));
     }
+
+    @Test
+    void aDefaultOfTheWrongFormatIsLocatedAtItsSchema() throws IOException {
+        // Found while fuzzing: the value in Swagger Parser's message became part of the pointer,
+        // and a quote in it lost the location altogether.
+        Path spec = spec("""
+                openapi: 3.0.3
+                info: {title: Defaults, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Day:
+                      type: object
+                      properties:
+                        when:
+                          type: string
+                          format: date
+                          default: "it's today"
+                """);
+
+        assertThatThrownBy(() -> new GeneratorRun(spec, null, "com.example.loading", null, false).generate())
+                .isInstanceOf(GenerationException.class)
+                .hasMessage(spec + ":7:7: attribute components.schemas.Day.default=`it's today` is not of type `date`"
+                        + " (at #/components/schemas/Day/default)");
+    }
 }

@@ -313,8 +313,11 @@ public final class SpecLoader {
         if (!matcher.find()) {
             return "";
         }
+        // "….default=`it's` is not of type `date`": the value is no part of the path, and a quote
+        // in it would upset the split at dots outside quotes.
+        String path = matcher.group(1).replaceFirst("=`.*$", "");
         StringBuilder pointer = new StringBuilder();
-        for (String segment : matcher.group(1).split("\\.(?=(?:[^']*'[^']*')*[^']*$)")) {
+        for (String segment : path.split("\\.(?=(?:[^']*'[^']*')*[^']*$)")) {
             String cleaned = segment.replaceAll("\\(([a-z]+)\\)$", "/$1").replace("'", "");
             for (String part : cleaned.split("/(?=[a-z]+$)")) {
                 pointer.append('/').append(LocationIndex.escape(part));
