@@ -10,7 +10,6 @@ import io.specpoet.generator.model.ModelBuilder;
 import io.specpoet.generator.write.OutputWriter;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;

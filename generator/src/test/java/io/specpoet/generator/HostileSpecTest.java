@@ -127,6 +127,136 @@ class HostileSpecTest {
         assertThat(sources.keySet().stream().filter(path -> path.contains("/model/"))).hasSize(60 + 1); // package-info
     }
 
+    @Test
+    void lineAndParagraphSeparatorsInSpecTextKeepStringLiteralsWhole() throws Exception {
+        // Found by GeneratorFuzzTest: JavaPoet writes U+2028 and U+2029 as they are and then breaks
+        // its lines at them, which cut every literal holding one in two.
+        SortedMap<String, String> sources = generate("""
+                openapi: 3.0.3
+                info: {title: Separators, version: '1'}
+                servers: [{url: "https://example.com/\\u2029"}]
+                paths:
+                  "/a\\u2028b":
+                    get:
+                      operationId: "get\\u2028it"
+                      parameters:
+                        - {name: "q\\u2029", in: query, schema: {type: string}}
+                      responses:
+                        '204': {description: Done.}
+                components:
+                  schemas:
+                    Mode:
+                      type: string
+                      enum: ["one\\u2028two", "\\u2029"]
+                    Target:
+                      type: object
+                      properties:
+                        "name\\u2028": {type: string}
+                """);
+
+        ClassLoader loader = JavaCompilation.compile(sources, work.resolve("compiled"));
+
+        Class<?> mode = Class.forName("com.example.hostile.model.Mode", true, loader);
+        assertThat(mode.getMethod("knownValues").invoke(null).toString()).isEqualTo("[one\u2028two, \u2029]");
+        assertThat(sources.get("com/example/hostile/model/Target.java")).contains("@JsonProperty(\"name\" + \"\\u2028\")");
+        assertThat(sources.get("com/example/hostile/SeparatorsClient.java"))
+                .contains("URI.create(\"https://example.com/\" + \"\\u2029\")");
+    }
+
+    @Test
+    void aVeryLongTitleGivesAClientNameShortEnoughForAFile() throws IOException {
+        // Found by GeneratorFuzzTest: the client's name was not shortened like other type names,
+        // and its file name passed the file system's limit of 255 bytes.
+        SortedMap<String, String> sources = generate("""
+                openapi: 3.0.3
+                info: {title: "Long %s title", version: '1'}
+                paths: {}
+                """.formatted("x".repeat(300)));
+
+        assertThat(sources).containsOnlyKeys("com/example/hostile/LongTitleClient.java");
+    }
+
+    @Test
+    void additionalPropertiesThatReferBackThroughAllOfAreOneTypeNotAnEndlessChain() throws IOException {
+        // Found by GeneratorFuzzTest: each level typed the same schema at a new pointer, until the
+        // stack overflowed.
+        SortedMap<String, String> sources = generate("""
+                openapi: 3.0.3
+                info: {title: Recursive, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Tree:
+                      type: object
+                      properties:
+                        name: {type: string}
+                      additionalProperties:
+                        allOf:
+                          - $ref: '#/components/schemas/Tree'
+                          - type: object
+                            properties:
+                              weight: {type: integer}
+                """);
+
+        JavaCompilation.compile(sources, work.resolve("compiled"));
+        assertThat(sources).containsOnlyKeys("com/example/hostile/RecursiveClient.java",
+                "com/example/hostile/model/Tree.java", "com/example/hostile/model/TreeValue.java");
+        assertThat(sources.get("com/example/hostile/model/TreeValue.java"))
+                .contains("@JsonAnyGetter Map<String, TreeValue> additionalProperties");
+    }
+
+    @Test
+    void aTypeNamedBuilderIsNotShadowedByTheNestedBuilderOfARecordUsingIt() throws IOException {
+        // Found by GeneratorFuzzTest: inside Pet, "Builder" named Pet's own builder, and JavaPoet
+        // did not qualify the model type of that name.
+        SortedMap<String, String> sources = generate("""
+                openapi: 3.0.3
+                info: {title: Builders, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Builder:
+                      type: object
+                      properties:
+                        name: {type: string}
+                    Pet:
+                      type: object
+                      properties:
+                        builder: {$ref: '#/components/schemas/Builder'}
+                        helpers: {type: array, items: {$ref: '#/components/schemas/Builder'}}
+                    Owner:
+                      type: object
+                      properties:
+                        name: {type: string}
+                """);
+
+        JavaCompilation.compile(sources, work.resolve("compiled"));
+        assertThat(sources.get("com/example/hostile/model/Pet.java")).contains("public static final class Builder_ {");
+        assertThat(sources.get("com/example/hostile/model/Builder.java")).contains("public static final class Builder_ {");
+        assertThat(sources.get("com/example/hostile/model/Owner.java")).contains("public static final class Builder {");
+    }
+
+    @Test
+    void aParameterNamedApiClientDoesNotHideTheFieldTheMethodsCall() throws IOException {
+        // Found by GeneratorFuzzTest: "apiClient.send(…)" called the parameter.
+        SortedMap<String, String> sources = generate("""
+                openapi: 3.0.3
+                info: {title: Hiding, version: '1'}
+                paths:
+                  /pets:
+                    get:
+                      operationId: listPets
+                      parameters:
+                        - {name: apiClient, in: query, schema: {type: integer}}
+                      responses:
+                        '204': {description: Done.}
+                """);
+
+        JavaCompilation.compile(sources, work.resolve("compiled"));
+        assertThat(sources.get("com/example/hostile/api/DefaultApi.java"))
+                .contains("public void listPets(Long apiClient2)", ".queryParameter(\"apiClient\", apiClient2)");
+    }
+
     private static boolean loadable(ClassLoader loader, String name) {
         try {
             Class.forName(name, false, loader);

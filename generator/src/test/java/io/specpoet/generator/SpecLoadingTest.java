@@ -163,4 +163,92 @@ class SpecLoadingTest {
                 .contains("public @Nullable ListRunsResponse listRuns(@KnownValue @Nullable ListRunsState state)");
         JavaCompilation.compile(sources, work.resolve("compiled"));
     }
+
+    @Test
+    void aSchemaListOrReferenceOfTheWrongShapeIsALocatedError() throws IOException {
+        // Found by GeneratorFuzzTest: Swagger Parser's resolver threw a NullPointerException on these.
+        Path spec = spec("""
+                openapi: 3.0.3
+                info: {title: Shapes, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Pet:
+                      oneOf:
+                        - $ref: '#/components/schemas/Cat'
+                        - []
+                    Cat:
+                      anyOf:
+                        - $ref: true
+                    Dog:
+                      allOf: {type: object}
+                      properties:
+                        allOf: {type: string}
+                      example: {oneOf: 1}
+                """);
+
+        assertThatThrownBy(() -> new GeneratorRun(spec, null, "com.example.loading", null, false).generate())
+                .isInstanceOf(GenerationException.class)
+                .hasMessage(String.join("\n",
+                        spec + ":9:11: 'oneOf' lists an array where a schema belongs (at #/components/schemas/Pet/oneOf/1)",
+                        spec + ":12:17: '$ref' must be text (a reference), found boolean"
+                                + " (at #/components/schemas/Cat/anyOf/0/$ref)",
+                        spec + ":14:14: 'allOf' must be a list of schemas, found object"
+                                + " (at #/components/schemas/Dog/allOf)"));
+    }
+
+    @Test
+    void aMediaTypeOrCallbackThatIsNoMappingIsALocatedError() throws IOException {
+        // Found while fuzzing: Swagger Parser reported these as a ClassCastException at no place.
+        Path spec = spec("""
+                openapi: 3.0.3
+                info: {title: Shapes, version: '1'}
+                paths:
+                  /pets:
+                    post:
+                      requestBody:
+                        content:
+                          application/json: []
+                      callbacks:
+                        done: text
+                      responses:
+                        '200':
+                          description: OK.
+                          content:
+                            text/plain: {schema: {type: string}}
+                """);
+
+        assertThatThrownBy(() -> new GeneratorRun(spec, null, "com.example.loading", null, false).generate())
+                .isInstanceOf(GenerationException.class)
+                .hasMessage(String.join("\n",
+                        spec + ":8:29: 'application/json' in 'content' must be a mapping, found array"
+                                + " (at #/paths/~1pets/post/requestBody/content/application~1json)",
+                        spec + ":10:15: 'done' in 'callbacks' must be a mapping, found string"
+                                + " (at #/paths/~1pets/post/callbacks/done)"));
+    }
+
+    @Test
+    void aDefaultOfTheWrongFormatIsLocatedAtItsSchema() throws IOException {
+        // Found while fuzzing: the value in Swagger Parser's message became part of the pointer,
+        // and a quote in it lost the location altogether.
+        Path spec = spec("""
+                openapi: 3.0.3
+                info: {title: Defaults, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Day:
+                      type: object
+                      properties:
+                        when:
+                          type: string
+                          format: date
+                          default: "it's today"
+                """);
+
+        assertThatThrownBy(() -> new GeneratorRun(spec, null, "com.example.loading", null, false).generate())
+                .isInstanceOf(GenerationException.class)
+                .hasMessage(spec + ":7:7: attribute components.schemas.Day.default=`it's today` is not of type `date`"
+                        + " (at #/components/schemas/Day/default)");
+    }
 }

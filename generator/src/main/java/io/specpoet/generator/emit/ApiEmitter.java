@@ -135,22 +135,22 @@ final class ApiEmitter {
 
     private MethodSpec requestMethod(OperationModel operation, String name, List<ParameterSpec> parameters) {
         CodeBlock.Builder chain = CodeBlock.builder()
-                .add("return $T.builder($S, $S)", RuntimeTypes.API_REQUEST, operation.httpMethod(), operation.path())
-                .add("\n.operationId($S)", operation.operationId());
+                .add("return $T.builder($S, $L)", RuntimeTypes.API_REQUEST, operation.httpMethod(), StringLiterals.of(operation.path()))
+                .add("\n.operationId($L)", StringLiterals.of(operation.operationId()));
         for (int status : operation.bodilessSuccessStatuses()) {
             chain.add("\n.bodilessStatus($L)", status);
         }
         for (ParameterModel parameter : arguments(operation)) {
             switch (parameter.location()) {
-                case "path" -> chain.add("\n.pathParameter($S, $N)", parameter.wireName(), parameter.javaName());
+                case "path" -> chain.add("\n.pathParameter($L, $N)", StringLiterals.of(parameter.wireName()), parameter.javaName());
                 case "query" -> chain.add(queryParameter(parameter));
-                case "header" -> chain.add("\n.header($S, $N)", parameter.wireName(), parameter.javaName());
-                case "cookie" -> chain.add("\n.cookie($S, $N)", parameter.wireName(), parameter.javaName());
+                case "header" -> chain.add("\n.header($L, $N)", StringLiterals.of(parameter.wireName()), parameter.javaName());
+                case "cookie" -> chain.add("\n.cookie($L, $N)", StringLiterals.of(parameter.wireName()), parameter.javaName());
                 default -> chain.add(body(operation, parameter));
             }
         }
         if (operation.successMediaTypes() != null) {
-            chain.add("\n.header($S, $S)", "Accept", operation.successMediaTypes());
+            chain.add("\n.header($S, $L)", "Accept", StringLiterals.of(operation.successMediaTypes()));
         }
         if (operation.idempotent() != defaultIdempotence(operation.httpMethod())) {
             chain.add("\n.idempotent($L)", operation.idempotent());
@@ -169,18 +169,18 @@ final class ApiEmitter {
         if (!parameters.isEmpty()) {
             // Checked before anything is built or sent; a client that does not validate skips it.
             CodeBlock names = CodeBlock.join(
-                    arguments(operation).stream().map(p -> CodeBlock.of("$S", p.wireName())).toList(), ", ");
+                    arguments(operation).stream().map(p -> StringLiterals.of(p.wireName())).toList(), ", ");
             CodeBlock values = CodeBlock.join(
                     parameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
             method.beginControlFlow("if (apiClient.validatesRequests())")
-                    .addStatement("apiClient.validateRequest($S, this, $S, $T.of($L), $L)", operation.operationId(),
+                    .addStatement("apiClient.validateRequest($L, this, $S, $T.of($L), $L)", StringLiterals.of(operation.operationId()),
                             operation.javaName() + "WithResponse", List.class, names, values)
                     .endControlFlow();
         }
         for (ParameterModel parameter : arguments(operation)) {
             if (parameter.required() && !parameter.location().equals("path")) {
-                method.addStatement("$T.requireNonNull($N, $S)", Objects.class, parameter.javaName(),
-                        parameter.location() + " parameter '" + parameter.wireName() + "' is required");
+                method.addStatement("$T.requireNonNull($N, $L)", Objects.class, parameter.javaName(), StringLiterals.of(
+                        parameter.location() + " parameter '" + parameter.wireName() + "' is required"));
             }
         }
         return method.addStatement("$L", chain.build()).build();
@@ -193,9 +193,9 @@ final class ApiEmitter {
         boolean structured = !mappedScalar
                 && (!(parameter.type().type() instanceof TypeRef.Scalar scalar) || scalar.kind() == ScalarKind.ANY_JSON);
         if (!structured || (parameter.style() == ParameterModel.ParameterStyle.FORM && parameter.explode())) {
-            return CodeBlock.of("\n.queryParameter($S, $N)", parameter.wireName(), parameter.javaName());
+            return CodeBlock.of("\n.queryParameter($L, $N)", StringLiterals.of(parameter.wireName()), parameter.javaName());
         }
-        return CodeBlock.of("\n.queryParameter($S, $N, $T.$L, $L)", parameter.wireName(), parameter.javaName(),
+        return CodeBlock.of("\n.queryParameter($L, $N, $T.$L, $L)", StringLiterals.of(parameter.wireName()), parameter.javaName(),
                 RuntimeTypes.QUERY_STYLE, parameter.style().name(), parameter.explode());
     }
 
@@ -204,7 +204,7 @@ final class ApiEmitter {
             case JSON -> CodeBlock.of("\n.jsonBody($N)", body.javaName());
             case FORM -> CodeBlock.of("\n.formBody($N)", body.javaName());
             case MULTIPART -> CodeBlock.of("\n.multipartBody($N)", body.javaName());
-            case RAW -> CodeBlock.of("\n.body($N, $S)", body.javaName(), operation.requestMediaType());
+            case RAW -> CodeBlock.of("\n.body($N, $L)", body.javaName(), StringLiterals.of(operation.requestMediaType()));
         };
     }
 

@@ -53,10 +53,10 @@ final class ClientEmitter {
     private static TypeSpec builderType(ClientModel client, ClassName self, ClassName builder) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
         if (client.defaultBaseUri() != null) {
-            constructor.addStatement("super($S, $S, $T.create($S))",
-                    client.sdkName(), client.sdkVersion(), URI.class, client.defaultBaseUri());
+            constructor.addStatement("super($L, $L, $T.create($L))",
+                    StringLiterals.of(client.sdkName()), StringLiterals.of(client.sdkVersion()), URI.class, StringLiterals.of(client.defaultBaseUri()));
         } else {
-            constructor.addStatement("super($S, $S, null)", client.sdkName(), client.sdkVersion());
+            constructor.addStatement("super($L, $L, null)", StringLiterals.of(client.sdkName()), StringLiterals.of(client.sdkVersion()));
         }
         return TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

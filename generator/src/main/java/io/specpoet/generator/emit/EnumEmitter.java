@@ -57,7 +57,7 @@ final class EnumEmitter {
                     .build());
             knownList.add(knownList.isEmpty() ? "$N" : ", $N", constant.javaName());
             if (text) {
-                cases.add("case $S:\n$>return $N;\n$<", constant.wireValue(), constant.javaName());
+                cases.add("case $L:\n$>return $N;\n$<", StringLiterals.of(constant.wireValue()), constant.javaName());
             } else {
                 cases.beginControlFlow("if ($L)", sameNumber(decl.wireKind(), "wireValue", literal(decl.wireKind(), constant.wireValue())))
                         .addStatement("return $N", constant.javaName())
@@ -160,7 +160,7 @@ final class EnumEmitter {
     /** A Java literal of the wire type for a listed value. */
     private static CodeBlock literal(ScalarKind kind, String wireValue) {
         return switch (kind) {
-            case STRING -> CodeBlock.of("$S", wireValue);
+            case STRING -> CodeBlock.of("$L", StringLiterals.of(wireValue));
             case INT32 -> CodeBlock.of("$L", wireValue);
             case INT64 -> CodeBlock.of("$LL", wireValue);
             case FLOAT -> CodeBlock.of("$Lf", wireValue);

@@ -115,7 +115,7 @@ final class JavaTypes {
         Constraints c = use.constraints();
         if (c.javaPattern() != null) {
             annotations.add(AnnotationSpec.builder(RuntimeTypes.PATTERN)
-                    .addMember("regexp", "$S", c.javaPattern())
+                    .addMember("regexp", "$L", StringLiterals.of(c.javaPattern()))
                     .build());
         }
         if (c.minLength() != null || c.maxLength() != null) {
@@ -167,11 +167,11 @@ final class JavaTypes {
     /** An annotation whose {@code value} is a string array, one string per line when several. */
     static AnnotationSpec stringArray(ClassName annotation, List<String> values) {
         if (values.size() == 1) {
-            return AnnotationSpec.builder(annotation).addMember("value", "$S", values.get(0)).build();
+            return AnnotationSpec.builder(annotation).addMember("value", "$L", StringLiterals.of(values.get(0))).build();
         }
         com.palantir.javapoet.CodeBlock.Builder array = com.palantir.javapoet.CodeBlock.builder().add("{");
         for (int i = 0; i < values.size(); i++) {
-            array.add(i == 0 ? "$S" : ", $S", values.get(i));
+            array.add(i == 0 ? "$L" : ", $L", StringLiterals.of(values.get(i)));
         }
         return AnnotationSpec.builder(annotation).addMember("value", "$L", array.add("}").build()).build();
     }

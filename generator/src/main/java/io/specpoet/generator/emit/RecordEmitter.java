@@ -88,7 +88,7 @@ final class RecordEmitter {
     private ParameterSpec component(PropertyModel property) {
         ParameterSpec.Builder parameter = ParameterSpec.builder(types.componentType(property), property.javaName())
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY)
-                        .addMember("value", "$S", property.wireName())
+                        .addMember("value", "$L", StringLiterals.of(property.wireName()))
                         .build());
         if (property.required() && JavaTypes.holdsNullable(property)) {
             // Required means present; Skip keeps @NotNull on the Nullable instead of its value.
@@ -155,13 +155,13 @@ final class RecordEmitter {
             TypeName type0 = types.componentType(property);
             FieldSpec.Builder field = FieldSpec.builder(types.builderFieldType(property), property.javaName(), Modifier.PRIVATE);
             if (property.fixedValue() != null) {
-                field.initializer("$S", property.fixedValue());
+                field.initializer("$L", StringLiterals.of(property.fixedValue()));
             }
             type.addField(field.build());
             type.addMethod(MethodSpec.methodBuilder(property.javaName())
                     .addModifiers(Modifier.PUBLIC)
                     .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY)
-                            .addMember("value", "$S", property.wireName())
+                            .addMember("value", "$L", StringLiterals.of(property.wireName()))
                             .build())
                     .addAnnotations(types.deserializersOf(property))
                     .returns(builder)

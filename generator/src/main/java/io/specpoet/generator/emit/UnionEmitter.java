@@ -193,7 +193,7 @@ final class UnionEmitter {
         variants.addStatement("return variants");
         CodeBlock discriminator = decl.discriminatorProperty() == null
                 ? CodeBlock.of("null")
-                : CodeBlock.of("$S", decl.discriminatorProperty());
+                : StringLiterals.of(decl.discriminatorProperty());
         return TypeSpec.classBuilder(deserializer)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Runs the union's deduction plan; a value that is no variant reads as {@link $T}.\n", unknown)
@@ -225,7 +225,7 @@ final class UnionEmitter {
             code.add("\n.required($L)", strings(plan.required()));
         }
         for (Map.Entry<String, Object> constant : plan.constants().entrySet()) {
-            code.add("\n.constant($S, $L)", constant.getKey(), literal(constant.getValue()));
+            code.add("\n.constant($L, $L)", StringLiterals.of(constant.getKey()), literal(constant.getValue()));
         }
         if (plan.allowedValues() != null) {
             List<CodeBlock> values = plan.allowedValues().stream().map(UnionEmitter::literal).toList();
@@ -238,7 +238,7 @@ final class UnionEmitter {
     }
 
     private static CodeBlock strings(List<String> values) {
-        return CodeBlock.join(values.stream().map(value -> CodeBlock.of("$S", value)).toList(), ", ");
+        return CodeBlock.join(values.stream().map(StringLiterals::of).toList(), ", ");
     }
 
     private static CodeBlock literal(Object value) {
@@ -248,6 +248,6 @@ final class UnionEmitter {
         if (value instanceof Boolean bool) {
             return CodeBlock.of("$T.$L", Boolean.class, bool ? "TRUE" : "FALSE");
         }
-        return CodeBlock.of("$S", value);
+        return StringLiterals.of(value == null ? null : value.toString());
     }
 }

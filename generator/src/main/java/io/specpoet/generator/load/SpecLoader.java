@@ -259,26 +259,11 @@ public final class SpecLoader {
      */
     private LoadedSpec parseWithSwagger(
             ParsedFile main, JsonNode root, boolean remoteReferences, SortedSet<Path> files) {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        options.setResolveFully(false);
-        options.setValidateExternalRefs(true);
-        String location = main.path().toUri().toString();
+        Diagnostics shapes = new Diagnostics(main.locations());
+        SchemaShapeCheck.check(root, root.path("openapi").asText().startsWith("3.1"), shapes);
+        shapes.throwIfErrors();
         StrayKeywords.dropFromScalarSchemas(root);
-        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, root, options);
-        if (result.getOpenAPI() != null && root.path("openapi").asText().startsWith("3.0")) {
-            new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
-        } else if (result.getOpenAPI() != null && remoteReferences) {
-            // The bundled document refers to nothing outside but remote documents, which only
-            // Swagger Parser's 3.1 dereferencer fetches; it also inlines every local reference, so
-            // it runs only then.
-            DereferencerContext context =
-                    new DereferencerContext(result, new ArrayList<>(), location, options, null, null, true);
-            List<OpenAPIDereferencer> chain = DereferencersFactory.getInstance().getDereferencers();
-            if (!chain.isEmpty()) {
-                chain.get(0).dereference(context, chain.iterator());
-            }
-        }
+        SwaggerParseResult result = swaggerParse(main.path().toUri().toString(), root, remoteReferences);
         Diagnostics diagnostics = new Diagnostics(main.locations());
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         // Swagger Parser reports some problems twice, once as ".a.b … (#/a/b)".
@@ -303,14 +288,39 @@ public final class SpecLoader {
                 Collections.unmodifiableSortedSet(files), remoteReferences);
     }
 
+    private static SwaggerParseResult swaggerParse(String location, JsonNode root, boolean remoteReferences) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(false);
+        options.setValidateExternalRefs(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, root, options);
+        if (result.getOpenAPI() != null && root.path("openapi").asText().startsWith("3.0")) {
+            new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
+        } else if (result.getOpenAPI() != null && remoteReferences) {
+            // The bundled document refers to nothing outside but remote documents, which only
+            // Swagger Parser's 3.1 dereferencer fetches; it also inlines every local reference, so
+            // it runs only then.
+            DereferencerContext context =
+                    new DereferencerContext(result, new ArrayList<>(), location, options, null, null, true);
+            List<OpenAPIDereferencer> chain = DereferencersFactory.getInstance().getDereferencers();
+            if (!chain.isEmpty()) {
+                chain.get(0).dereference(context, chain.iterator());
+            }
+        }
+        return result;
+    }
+
     /** Turns Swagger Parser's "attribute paths.'/pets'(get).summary ..." into a best-effort pointer. */
     static String pointerOf(String message) {
         Matcher matcher = ATTRIBUTE_PATH.matcher(message);
         if (!matcher.find()) {
             return "";
         }
+        // "….default=`it's` is not of type `date`": the value is no part of the path, and a quote
+        // in it would upset the split at dots outside quotes.
+        String path = matcher.group(1).replaceFirst("=`.*$", "");
         StringBuilder pointer = new StringBuilder();
-        for (String segment : matcher.group(1).split("\\.(?=(?:[^']*'[^']*')*[^']*$)")) {
+        for (String segment : path.split("\\.(?=(?:[^']*'[^']*')*[^']*$)")) {
             String cleaned = segment.replaceAll("\\(([a-z]+)\\)$", "/$1").replace("'", "");
             for (String part : cleaned.split("/(?=[a-z]+$)")) {
                 pointer.append('/').append(LocationIndex.escape(part));

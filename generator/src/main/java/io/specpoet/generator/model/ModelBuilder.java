@@ -107,6 +107,7 @@ public final class ModelBuilder {
                 declare(javaName, components.get(name), COMPONENTS + LocationIndex.escape(name)));
         ClientModel client = new OperationsBuilder(openApi, this, diagnostics).build(clientName);
         unions.linkVariants(client);
+        nameBuilders();
         List<TypeDecl> types = new ArrayList<>(declared.values());
         types.sort(Comparator.comparing(TypeDecl::javaName));
         return new ApiModel(client, List.copyOf(types));
@@ -416,7 +417,7 @@ public final class ModelBuilder {
     ObjectDecl objectDecl(String javaName, Schema<?> schema, String pointer, List<ObjectPart> parts) {
         Map<String, SourceProperty> properties = new LinkedHashMap<>();
         Set<String> required = new LinkedHashSet<>();
-        Object[] additional = {null};
+        SourceProperty[] additional = {null};
         for (ObjectPart part : parts) {
             collectProperties(part.schema(), part.pointer(), properties, required, additional, new HashSet<>());
         }
@@ -446,11 +447,12 @@ public final class ModelBuilder {
                     Boolean.TRUE.equals(propertySchema.getDeprecated()),
                     null));
         }
-        TypeUse additionalType = additional[0] instanceof Schema<?> valueSchema
-                ? typeUse(valueSchema, javaName + "Value", pointer + "/additionalProperties")
+        // Typed at the pointer where the schema is (perhaps in an allOf part elsewhere), so a schema
+        // whose additionalProperties refer back to it is one type, not an endless chain of them.
+        TypeUse additionalType = additional[0] != null
+                ? typeUse(additional[0].schema(), javaName + "Value", additional[0].pointer())
                 : TypeUse.of(new TypeRef.Scalar(ScalarKind.ANY_JSON));
         String additionalName = members.claim("additionalProperties");
-        String builderName = javaName.equals("Builder") ? "Builder_" : "Builder";
         List<String> undeclaredRequired =
                 required.stream().filter(name -> !properties.containsKey(name)).toList();
         return new ObjectDecl(
@@ -462,7 +464,7 @@ public final class ModelBuilder {
                 additionalType,
                 additionalName,
                 List.of(),
-                builderName,
+                "Builder",
                 constraints(schema, pointer).withUndeclaredRequired(undeclaredRequired));
     }
 
@@ -472,7 +474,7 @@ public final class ModelBuilder {
             String pointer,
             Map<String, SourceProperty> properties,
             Set<String> required,
-            Object[] additional,
+            SourceProperty[] additional,
             Set<String> visited) {
         if (schema.get$ref() != null) {
             String name = componentName(schema.get$ref());
@@ -504,8 +506,8 @@ public final class ModelBuilder {
         if (schema.getRequired() != null) {
             required.addAll(schema.getRequired());
         }
-        if (schema.getAdditionalProperties() instanceof Schema<?>) {
-            additional[0] = schema.getAdditionalProperties();
+        if (schema.getAdditionalProperties() instanceof Schema<?> valueSchema) {
+            additional[0] = new SourceProperty(null, valueSchema, pointer + "/additionalProperties");
         }
     }
 
@@ -572,11 +574,53 @@ public final class ModelBuilder {
         return declared;
     }
 
+    /**
+     * Names each record's nested builder {@code Builder}, unless the record or a type it refers to
+     * has that name: inside the record the nested class would shadow that type, and JavaPoet does
+     * not qualify it.
+     */
+    private void nameBuilders() {
+        declared.replaceAll((name, decl) -> {
+            if (!(decl instanceof ObjectDecl object)) {
+                return decl;
+            }
+            Set<String> shadowed = new HashSet<>();
+            shadowed.add(object.javaName());
+            object.properties().forEach(property -> declaredNames(property.type(), shadowed));
+            declaredNames(object.additionalProperties(), shadowed);
+            String builderName = "Builder";
+            while (shadowed.contains(builderName)) {
+                builderName += "_";
+            }
+            return builderName.equals(object.builderName()) ? object : new ObjectDecl(
+                    object.javaName(),
+                    object.description(),
+                    object.deprecated(),
+                    object.pointer(),
+                    object.properties(),
+                    object.additionalProperties(),
+                    object.additionalPropertiesName(),
+                    object.unions(),
+                    builderName,
+                    object.constraints());
+        });
+    }
+
+    private static void declaredNames(TypeUse use, Set<String> names) {
+        if (use.type() instanceof TypeRef.Declared declaredRef) {
+            names.add(declaredRef.javaName());
+        } else if (use.type() instanceof TypeRef.ListOf list) {
+            declaredNames(list.element(), names);
+        } else if (use.type() instanceof TypeRef.MapOf map) {
+            declaredNames(map.value(), names);
+        }
+    }
+
     /** The merged properties and required names of an object schema and its allOf parts. */
     ObjectShape objectShape(Schema<?> schema, String pointer) {
         Map<String, SourceProperty> properties = new LinkedHashMap<>();
         Set<String> required = new LinkedHashSet<>();
-        Object[] additional = {null};
+        SourceProperty[] additional = {null};
         collectProperties(schema, pointer, properties, required, additional, new HashSet<>());
         Map<String, Schema<?>> schemas = new LinkedHashMap<>();
         properties.forEach((name, property) -> schemas.put(name, effective(property.schema())));

@@ -76,7 +76,9 @@ final class OperationsBuilder {
                     List.copyOf(operations)));
         }
         String title = openApi.getInfo() == null ? null : openApi.getInfo().getTitle();
-        String javaName = clientName != null ? clientName : apiNames.claim(clientNameFromTitle(title));
+        String javaName = clientName != null
+                ? clientName
+                : apiNames.claim(JavaNames.shortenTypeName(clientNameFromTitle(title)));
         String baseUri = openApi.getServers() == null || openApi.getServers().isEmpty()
                 ? null
                 : openApi.getServers().get(0).getUrl();
@@ -115,7 +117,8 @@ final class OperationsBuilder {
         String javaName = claimMethod(methods, JavaNames.lowerCamel(operationId));
         String context = JavaNames.upperCamel(operationId);
 
-        NameScope parameterNames = new NameScope(Set.of());
+        // The API class's field, which the operation's methods call: a parameter may not hide it.
+        NameScope parameterNames = new NameScope(Set.of("apiClient"));
         List<ParameterModel> parameters = new ArrayList<>();
         for (Located<Parameter> located : parameters(source, pointer)) {
             Parameter parameter = located.value();
