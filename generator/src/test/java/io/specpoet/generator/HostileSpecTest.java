@@ -173,7 +173,7 @@ class HostileSpecTest {
                 paths: {}
                 """.formatted("x".repeat(300)));
 
-        assertThat(sources).containsOnlyKeys("com/example/hostile/LongTitleClient.java");
+        assertThat(sources).containsOnlyKeys("com/example/hostile/LongTitleClient.java", "com/example/hostile/package-info.java");
     }
 
     @Test
@@ -200,7 +200,8 @@ class HostileSpecTest {
 
         JavaCompilation.compile(sources, work.resolve("compiled"));
         assertThat(sources).containsOnlyKeys("com/example/hostile/RecursiveClient.java",
-                "com/example/hostile/model/Tree.java", "com/example/hostile/model/TreeValue.java");
+                "com/example/hostile/package-info.java", "com/example/hostile/model/Tree.java",
+                "com/example/hostile/model/TreeValue.java", "com/example/hostile/model/package-info.java");
         assertThat(sources.get("com/example/hostile/model/TreeValue.java"))
                 .contains("@JsonAnyGetter Map<String, TreeValue> additionalProperties");
     }
@@ -254,7 +255,7 @@ class HostileSpecTest {
 
         JavaCompilation.compile(sources, work.resolve("compiled"));
         assertThat(sources.get("com/example/hostile/api/DefaultApi.java"))
-                .contains("public void listPets(Long apiClient2)", ".queryParameter(\"apiClient\", apiClient2)");
+                .contains("public void listPets(@Nullable Long apiClient2)", ".queryParameter(\"apiClient\", apiClient2)");
     }
 
     private static boolean loadable(ClassLoader loader, String name) {

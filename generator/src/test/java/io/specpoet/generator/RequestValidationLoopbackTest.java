@@ -196,7 +196,8 @@ class RequestValidationLoopbackTest {
         Object lenient = call(client(null), "putThingWithResponse", valid());
         assertThat(((io.specpoet.runtime.ApiResponse<?>) lenient).violations()).extracting(Object::toString)
                 .containsExactly("<body>: must have between 1 and 4 properties",
-                        "color: must be one of the values the spec lists", "level: must be one of [1, 2, 3]");
+                        "color: must be one of the values the spec lists",
+                        "level: must be one of the values the spec lists");
         // Named properties come first when written; the values are the ones received.
         assertThat((Object) MAPPER.readTree(MAPPER.writeValueAsString(((io.specpoet.runtime.ApiResponse<?>) lenient).body())))
                 .isEqualTo((Object) MAPPER.readTree(reply));
@@ -211,7 +212,8 @@ class RequestValidationLoopbackTest {
         } catch (io.specpoet.runtime.ResponseValidationException e) {
             assertThat(e.violations()).extracting(Object::toString)
                     .containsExactly("<body>: must have between 1 and 4 properties",
-                        "color: must be one of the values the spec lists", "level: must be one of [1, 2, 3]");
+                        "color: must be one of the values the spec lists",
+                        "level: must be one of the values the spec lists");
         }
     }
 }

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Drops {@code additionalProperties} from schemas that declare a scalar {@code type}, before
- * Swagger Parser reads them: it would make such a schema a map schema of type {@code object} and
- * forget the declared type, so {@code type: string} with a stray {@code additionalProperties}
- * (GitHub's {@code hook-delivery} payload) could not read its string. The type a schema declares
- * wins over a keyword that does not apply to it.
+ * Drops {@code additionalProperties} from schemas that declare a scalar {@code type}, and
+ * {@code items} from schemas that declare any type but {@code array}, before Swagger Parser reads
+ * them: it would make such a schema a map or an array schema and forget the declared type, so
+ * {@code type: string} with a stray {@code additionalProperties} (GitHub's {@code hook-delivery}
+ * payload) or {@code items} (Xero, DigitalOcean) could not read its string. The type a schema
+ * declares wins over a keyword that does not apply to it.
  */
 final class StrayKeywords {
 
@@ -25,9 +26,11 @@ final class StrayKeywords {
     static void dropFromScalarSchemas(JsonNode node) {
         if (node instanceof ObjectNode object) {
             JsonNode type = object.get("type");
-            if (type != null && type.isTextual() && SCALAR_TYPES.contains(type.textValue())
-                    && object.has("additionalProperties")) {
+            if (type != null && type.isTextual() && SCALAR_TYPES.contains(type.textValue())) {
                 object.remove("additionalProperties");
+            }
+            if (type != null && type.isTextual() && !type.textValue().equals("array")) {
+                object.remove("items");
             }
             for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();

@@ -10,7 +10,8 @@ import java.util.Set;
  * What Java type a schema becomes, decided in this one place from the schema alone (references
  * are not followed). The type a schema declares wins over keywords that do not apply to it: a
  * {@code type: string} with a stray {@code additionalProperties} is a string. An allOf, oneOf or
- * anyOf of one member (besides {@code null}) is that member.
+ * anyOf of one member (besides {@code null}, and besides allOf parts that only describe or
+ * constrain) is that member.
  */
 sealed interface SchemaShape {
 
@@ -62,9 +63,10 @@ sealed interface SchemaShape {
             if (union != null && union.members().size() > 1) {
                 return union;
             }
-            List<Schema> allOf = schema.getAllOf();
-            if (allOf != null && allOf.size() == 1 && !hasOwnShape(schema) && schema.getDiscriminator() == null) {
-                return new SameAs(allOf.get(0), "/allOf/0");
+            // Parts that only describe or constrain (allOf: [$ref: Tags, {description: …}]) make no type.
+            IndexedMember soleAllOfPart = soleShapedPart(schema.getAllOf());
+            if (soleAllOfPart != null && !hasOwnShape(schema) && schema.getDiscriminator() == null) {
+                return new SameAs(soleAllOfPart.schema(), "/allOf/" + soleAllOfPart.index());
             }
         }
         ScalarKind enumKind = enumKind(schema, types);
@@ -74,8 +76,9 @@ sealed interface SchemaShape {
         if (scalarTyped) {
             return new ScalarShape();
         }
+        // An allOf whose parts only describe or constrain makes no record: the schema's own type decides.
         if ((schema.getProperties() != null && !schema.getProperties().isEmpty())
-                || (schema.getAllOf() != null && !schema.getAllOf().isEmpty())) {
+                || (schema.getAllOf() != null && schema.getAllOf().stream().anyMatch(SchemaShape::isShaped))) {
             return new RecordShape();
         }
         if (types.contains("array") || schema.getItems() != null) {
@@ -128,6 +131,20 @@ sealed interface SchemaShape {
             }
         }
         return shaped.isEmpty() ? null : new Union(keyword, List.copyOf(shaped));
+    }
+
+    /** The one part of an allOf that says what kind of value it is, or null if there are more or none. */
+    private static IndexedMember soleShapedPart(List<Schema> parts) {
+        IndexedMember sole = null;
+        for (int i = 0; parts != null && i < parts.size(); i++) {
+            if (isShaped(parts.get(i))) {
+                if (sole != null) {
+                    return null;
+                }
+                sole = new IndexedMember(i, parts.get(i));
+            }
+        }
+        return sole;
     }
 
     /** Whether a schema says what kind of value it is, rather than only constraining one. */

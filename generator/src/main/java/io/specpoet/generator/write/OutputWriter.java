@@ -46,7 +46,8 @@ public final class OutputWriter {
         try {
             Files.createDirectories(root);
             // Files are independent; writing them in parallel overlaps the system calls.
-            Set<Path> directories = ConcurrentHashMap.newKeySet();
+            // A folder is made once; computeIfAbsent makes every other writer into it wait until it is there.
+            Map<Path, Boolean> directories = new ConcurrentHashMap<>();
             SortedMap<String, Boolean> changed = files.entrySet().parallelStream()
                     .collect(Collectors.toMap(
                             Map.Entry::getKey,
@@ -66,18 +67,25 @@ public final class OutputWriter {
     }
 
     /** Writes one file unless it already has these bytes; returns whether it was written. */
-    private static boolean writeIfChanged(Path root, String relative, String text, Set<Path> directories) {
+    private static boolean writeIfChanged(Path root, String relative, String text, Map<Path, Boolean> directories) {
         Path target = resolveInside(root, relative);
         byte[] content = text.getBytes(StandardCharsets.UTF_8);
         try {
             if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
                 return false;
             }
-            if (directories.add(target.getParent())) {
-                Files.createDirectories(target.getParent());
-            }
+            directories.computeIfAbsent(target.getParent(), OutputWriter::createDirectories);
             replace(target, content);
             return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Boolean createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            return Boolean.TRUE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

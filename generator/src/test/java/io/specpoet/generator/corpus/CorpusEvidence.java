@@ -34,7 +34,7 @@ public record CorpusEvidence(
             throw new UncheckedIOException(e);
         }
         ExampleValidator validator = new ExampleValidator(document.root(), json);
-        ExampleRoundTrip roundTrip = new ExampleRoundTrip(document, validator, new JavaTypeResolver(classes, modelPackage));
+        ExampleRoundTrip roundTrip = new ExampleRoundTrip(validator, new JavaTypeResolver(classes, modelPackage));
         List<Outcome> outcomes = found.examples().stream().map(roundTrip::check).toList();
         return new CorpusEvidence(jsonTyped, outcomes, found.untyped());
     }

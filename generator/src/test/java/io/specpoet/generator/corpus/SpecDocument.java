@@ -81,17 +81,6 @@ public final class SpecDocument {
         return found;
     }
 
-    /** Whether a schema has only annotations ({@link #ANNOTATIONS}, {@code x-} extensions). */
-    public static boolean annotatesOnly(JsonNode schema) {
-        for (var names = schema.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!ANNOTATIONS.contains(name) && !name.startsWith("x-")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static Located missing() {
         return new Located(com.fasterxml.jackson.databind.node.MissingNode.getInstance(), "");
     }

@@ -1,14 +1,7 @@
 package io.specpoet.runtime.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import io.specpoet.runtime.time.Rfc3339;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads a JSON string holding an RFC 3339 {@code full-date} (OpenAPI {@code format: date}),
@@ -21,35 +14,17 @@ import java.time.format.DateTimeParseException;
  * com.fasterxml.jackson.databind.exc.MismatchedInputException}; JSON {@code null} reads as {@code
  * null}.
  */
-public final class Rfc3339DateDeserializer extends StdScalarDeserializer<LocalDate> {
+public final class Rfc3339DateDeserializer extends Rfc3339TextDeserializer<LocalDate> {
 
   private static final long serialVersionUID = 1L;
 
   /** Creates the deserializer; Jackson calls this for {@code @JsonDeserialize(using = ...)}. */
   public Rfc3339DateDeserializer() {
-    super(LocalDate.class);
+    super(LocalDate.class, "an RFC 3339 full-date (uuuu-MM-dd)");
   }
 
   @Override
-  public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (!p.hasToken(JsonToken.VALUE_STRING)) {
-      return (LocalDate)
-          ctxt.handleUnexpectedToken(
-              getValueType(ctxt),
-              p.currentToken(),
-              p,
-              "expected a JSON string holding an RFC 3339 full-date (uuuu-MM-dd)");
-    }
-    String text = p.getText();
-    try {
-      return Rfc3339.parseDate(text);
-    } catch (DateTimeParseException e) {
-      throw ctxt.weirdStringException(text, LocalDate.class, e.getMessage());
-    }
-  }
-
-  @Override
-  public LogicalType logicalType() {
-    return LogicalType.DateTime;
+  LocalDate parse(String text) {
+    return Rfc3339.parseDate(text);
   }
 }

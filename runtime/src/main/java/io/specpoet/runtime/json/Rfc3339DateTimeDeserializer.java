@@ -1,14 +1,7 @@
 package io.specpoet.runtime.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import io.specpoet.runtime.time.Rfc3339;
-import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads a JSON string holding an RFC 3339 {@code date-time} (OpenAPI {@code format: date-time})
@@ -25,36 +18,17 @@ import java.time.format.DateTimeParseException;
  * {@link com.fasterxml.jackson.databind.exc.MismatchedInputException}. JSON {@code null} reads as
  * {@code null} (Jackson handles it before calling this class).
  */
-public final class Rfc3339DateTimeDeserializer extends StdScalarDeserializer<OffsetDateTime> {
+public final class Rfc3339DateTimeDeserializer extends Rfc3339TextDeserializer<OffsetDateTime> {
 
   private static final long serialVersionUID = 1L;
 
   /** Creates the deserializer; Jackson calls this for {@code @JsonDeserialize(using = ...)}. */
   public Rfc3339DateTimeDeserializer() {
-    super(OffsetDateTime.class);
+    super(OffsetDateTime.class, "an RFC 3339 date-time");
   }
 
   @Override
-  public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (!p.hasToken(JsonToken.VALUE_STRING)) {
-      return (OffsetDateTime)
-          ctxt.handleUnexpectedToken(
-              getValueType(ctxt),
-              p.currentToken(),
-              p,
-              "expected a JSON string holding an RFC 3339 date-time");
-    }
-    String text = p.getText();
-    try {
-      return Rfc3339.parseDateTime(text);
-    } catch (DateTimeParseException e) {
-      // Becomes an InvalidFormatException carrying the value, the target type and the JSON path.
-      throw ctxt.weirdStringException(text, OffsetDateTime.class, e.getMessage());
-    }
-  }
-
-  @Override
-  public LogicalType logicalType() {
-    return LogicalType.DateTime;
+  OffsetDateTime parse(String text) {
+    return Rfc3339.parseDateTime(text);
   }
 }

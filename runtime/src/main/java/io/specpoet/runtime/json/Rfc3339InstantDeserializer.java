@@ -1,14 +1,7 @@
 package io.specpoet.runtime.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import io.specpoet.runtime.time.Rfc3339;
-import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads a JSON string holding an RFC 3339 {@code date-time} into an {@link Instant}: the same
@@ -16,35 +9,17 @@ import java.time.format.DateTimeParseException;
  * offset applied. Generated code uses it when a type mapping makes {@code date-time} an {@code
  * Instant}.
  */
-public final class Rfc3339InstantDeserializer extends StdScalarDeserializer<Instant> {
+public final class Rfc3339InstantDeserializer extends Rfc3339TextDeserializer<Instant> {
 
   private static final long serialVersionUID = 1L;
 
   /** Creates the deserializer; Jackson calls this for {@code @JsonDeserialize(using = ...)}. */
   public Rfc3339InstantDeserializer() {
-    super(Instant.class);
+    super(Instant.class, "an RFC 3339 date-time");
   }
 
   @Override
-  public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (!p.hasToken(JsonToken.VALUE_STRING)) {
-      return (Instant)
-          ctxt.handleUnexpectedToken(
-              getValueType(ctxt),
-              p.currentToken(),
-              p,
-              "expected a JSON string holding an RFC 3339 date-time");
-    }
-    String text = p.getText();
-    try {
-      return Rfc3339.parseDateTime(text).toInstant();
-    } catch (DateTimeParseException e) {
-      throw ctxt.weirdStringException(text, Instant.class, e.getMessage());
-    }
-  }
-
-  @Override
-  public LogicalType logicalType() {
-    return LogicalType.DateTime;
+  Instant parse(String text) {
+    return Rfc3339.parseDateTime(text).toInstant();
   }
 }
