@@ -39,8 +39,10 @@ class LauncherIT {
         Result made = launch(cache, "", "generate", "--spec", NORTHFLANK.toString(), "--output", first.toString(),
                 "--package", "io.specpoet.northflank");
         assertThat(made.exit()).as(made.output()).isZero();
-        assertThat(made.output()).isEqualTo("specpoet: 72 files written, 0 unchanged, 0 deleted in " + first + "\n");
-        assertThat(generated(first)).isEqualTo(GoldenFiles.read(GOLDEN.resolve("northflank/expected")));
+        SortedMap<String, String> golden = GoldenFiles.read(GOLDEN.resolve("northflank/expected"));
+        assertThat(made.output())
+                .isEqualTo("specpoet: " + golden.size() + " files written, 0 unchanged, 0 deleted in " + first + "\n");
+        assertThat(generated(first)).isEqualTo(golden);
         List<Path> archives = archives(cache);
         assertThat(archives).hasSize(1);
 
