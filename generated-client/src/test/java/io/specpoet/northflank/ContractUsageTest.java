@@ -25,10 +25,10 @@ class ContractUsageTest {
             String runId = "run";
 
             NorthflankClient client = NorthflankClient.builder()
-                    .baseUri(URI.create(server.uri().toString()))   // default: the spec's first server
+                    .baseUri(URI.create(server.uri().toString())) // default: the spec's first server
                     .bearerToken("token-from-NORTHFLANK_API_TOKEN")
-                    .requestTimeout(Duration.ofSeconds(30))              // optional
-                    .maxRetries(2)                                       // optional; idempotent calls only
+                    .requestTimeout(Duration.ofSeconds(30)) // optional
+                    .maxRetries(2) // optional; idempotent calls only
                     .build();
             ReleaseFlowRunResponse r = client.pipelines().getReleaseFlowRun(projectId, pipelineId, stage, runId);
             ReleaseFlowRun run = r.data();
@@ -38,7 +38,9 @@ class ContractUsageTest {
 
             assertThat(run.id()).isEqualTo("110ddb52-bdcd-482d-8ac2-05ba580afe2f");
             assertThat(future.get().data()).isEqualTo(run);
-            assertThat(server.requests()).extracting(LoopbackServer.Recorded::method).containsExactly("GET", "POST", "GET");
+            assertThat(server.requests())
+                    .extracting(LoopbackServer.Recorded::method)
+                    .containsExactly("GET", "POST", "GET");
         }
     }
 }

@@ -23,7 +23,10 @@ class DocumentedExamplesTest {
     @BeforeEach
     void start() {
         server = new LoopbackServer();
-        client = NorthflankClient.builder().baseUri(server.uri()).bearerToken("test-token").build();
+        client = NorthflankClient.builder()
+                .baseUri(server.uri())
+                .bearerToken("test-token")
+                .build();
     }
 
     @AfterEach
@@ -41,7 +44,8 @@ class DocumentedExamplesTest {
     void getReleaseFlowRunReadsTheDocumentedExample() throws IOException {
         server.respond(200, example("get-release-flow-run.200.json"));
 
-        ReleaseFlowRunResponse response = client.pipelines().getReleaseFlowRun("my-project", "my-pipeline", "production", "run 1/2");
+        ReleaseFlowRunResponse response =
+                client.pipelines().getReleaseFlowRun("my-project", "my-pipeline", "production", "run 1/2");
 
         LoopbackServer.Recorded request = server.requests().get(0);
         assertThat(request.method()).isEqualTo("GET");
@@ -57,7 +61,8 @@ class DocumentedExamplesTest {
     void abortReleaseFlowRunPostsAndReadsTheDocumentedExample() throws IOException {
         server.respond(200, example("abort-release-flow-run.200.json"));
 
-        ReleaseFlowRunResponse response = client.pipelines().abortReleaseFlowRun("my-project", "my-pipeline", "production", "run1");
+        ReleaseFlowRunResponse response =
+                client.pipelines().abortReleaseFlowRun("my-project", "my-pipeline", "production", "run1");
 
         LoopbackServer.Recorded request = server.requests().get(0);
         assertThat(request.method()).isEqualTo("POST");
@@ -70,7 +75,8 @@ class DocumentedExamplesTest {
     void theAsyncMethodGivesTheSameResult() throws Exception {
         server.respond(200, example("get-release-flow-run.200.json"));
 
-        ReleaseFlowRunResponse response = client.pipelines().getReleaseFlowRunAsync("p", "pl", "s", "r").get();
+        ReleaseFlowRunResponse response =
+                client.pipelines().getReleaseFlowRunAsync("p", "pl", "s", "r").get();
 
         assertDocumentedRun(response.data());
     }

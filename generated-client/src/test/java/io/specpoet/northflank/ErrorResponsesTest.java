@@ -18,7 +18,11 @@ class ErrorResponsesTest {
     @BeforeEach
     void start() {
         server = new LoopbackServer();
-        client = NorthflankClient.builder().baseUri(server.uri()).bearerToken("secret-token-123").maxRetries(0).build();
+        client = NorthflankClient.builder()
+                .baseUri(server.uri())
+                .bearerToken("secret-token-123")
+                .maxRetries(0)
+                .build();
     }
 
     @AfterEach
@@ -28,10 +32,11 @@ class ErrorResponsesTest {
 
     @Test
     void aNotFoundCarriesTheDecodedErrorBody() {
-        server.respond(404, "{\"error\":{\"status\":404,\"message\":\"Release flow run not found\",\"id\":\"not-found\"}}");
+        server.respond(
+                404, "{\"error\":{\"status\":404,\"message\":\"Release flow run not found\",\"id\":\"not-found\"}}");
 
-        ApiException error = catchThrowableOfType(ApiException.class,
-                () -> client.pipelines().getReleaseFlowRun("p", "pl", "s", "missing"));
+        ApiException error = catchThrowableOfType(
+                ApiException.class, () -> client.pipelines().getReleaseFlowRun("p", "pl", "s", "missing"));
 
         assertThat(error.statusCode()).isEqualTo(404);
         assertThat(error.getMessage()).contains("Release flow run not found").doesNotContain("secret-token-123");
@@ -44,11 +49,15 @@ class ErrorResponsesTest {
 
     @Test
     void abortingIsNeverRetried() {
-        client = NorthflankClient.builder().baseUri(server.uri()).bearerToken("t").maxRetries(3).build();
+        client = NorthflankClient.builder()
+                .baseUri(server.uri())
+                .bearerToken("t")
+                .maxRetries(3)
+                .build();
         server.respond(503, "{\"error\":{\"message\":\"busy\"}}");
 
-        ApiException error = catchThrowableOfType(ApiException.class,
-                () -> client.pipelines().abortReleaseFlowRun("p", "pl", "s", "r"));
+        ApiException error = catchThrowableOfType(
+                ApiException.class, () -> client.pipelines().abortReleaseFlowRun("p", "pl", "s", "r"));
 
         assertThat(error.statusCode()).isEqualTo(503);
         assertThat(server.requests()).hasSize(1);

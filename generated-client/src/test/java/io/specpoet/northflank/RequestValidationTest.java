@@ -28,12 +28,16 @@ class RequestValidationTest {
 
     @Test
     void aMissingPathParameterIsRefusedByNameAndNothingIsSent() {
-        NorthflankClient client = NorthflankClient.builder().baseUri(server.uri()).bearerToken("t").build();
+        NorthflankClient client = NorthflankClient.builder()
+                .baseUri(server.uri())
+                .bearerToken("t")
+                .build();
 
-        RequestValidationException error = catchThrowableOfType(RequestValidationException.class,
-                () -> client.pipelines().getReleaseFlowRun(null, "pl", null, "r"));
+        RequestValidationException error = catchThrowableOfType(
+                RequestValidationException.class, () -> client.pipelines().getReleaseFlowRun(null, "pl", null, "r"));
 
-        assertThat(error.violations()).extracting(Object::toString)
+        assertThat(error.violations())
+                .extracting(Object::toString)
                 .containsExactly("projectId: must not be null", "stage: must not be null");
         assertThat(error.operationId()).isEqualTo("getReleaseFlowRun");
         assertThat(server.requests()).isEmpty();
@@ -44,11 +48,14 @@ class RequestValidationTest {
 
     @Test
     void offLeavesTheCheckToTheRuntimeAsBefore() {
-        NorthflankClient client = NorthflankClient.builder().baseUri(server.uri()).bearerToken("t")
-                .requestValidation(RequestValidation.OFF).build();
+        NorthflankClient client = NorthflankClient.builder()
+                .baseUri(server.uri())
+                .bearerToken("t")
+                .requestValidation(RequestValidation.OFF)
+                .build();
 
-        Throwable error = catchThrowableOfType(RuntimeException.class,
-                () -> client.pipelines().getReleaseFlowRun(null, "pl", "s", "r"));
+        Throwable error = catchThrowableOfType(
+                RuntimeException.class, () -> client.pipelines().getReleaseFlowRun(null, "pl", "s", "r"));
 
         assertThat(error).isNotInstanceOf(RequestValidationException.class);
         assertThat(server.requests()).isEmpty();

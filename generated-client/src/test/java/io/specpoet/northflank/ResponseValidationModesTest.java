@@ -3,10 +3,10 @@ package io.specpoet.northflank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.specpoet.northflank.model.ReleaseFlowRunResponse;
 import io.specpoet.runtime.ApiResponse;
 import io.specpoet.runtime.ResponseValidation;
 import io.specpoet.runtime.ResponseValidationException;
-import io.specpoet.northflank.model.ReleaseFlowRunResponse;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,14 +32,22 @@ class ResponseValidationModesTest {
     }
 
     NorthflankClient client(ResponseValidation mode) {
-        return NorthflankClient.builder().baseUri(server.uri()).bearerToken("validation-test-token").responseValidation(mode).build();
+        return NorthflankClient.builder()
+                .baseUri(server.uri())
+                .bearerToken("validation-test-token")
+                .responseValidation(mode)
+                .build();
     }
 
     @Test
     void lenientByDefaultReadsTheExampleAndReportsWhereItBreaksTheSchema() {
-        NorthflankClient client = NorthflankClient.builder().baseUri(server.uri()).bearerToken("validation-test-token").build();
+        NorthflankClient client = NorthflankClient.builder()
+                .baseUri(server.uri())
+                .bearerToken("validation-test-token")
+                .build();
 
-        ApiResponse<ReleaseFlowRunResponse> response = client.pipelines().getReleaseFlowRunWithResponse("p", "pl", "s", "r");
+        ApiResponse<ReleaseFlowRunResponse> response =
+                client.pipelines().getReleaseFlowRunWithResponse("p", "pl", "s", "r");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body().data().gitops().filePath()).isNull();
@@ -50,7 +58,8 @@ class ResponseValidationModesTest {
 
     @Test
     void strictModeListsEveryViolation() {
-        ResponseValidationException error = catchThrowableOfType(ResponseValidationException.class,
+        ResponseValidationException error = catchThrowableOfType(
+                ResponseValidationException.class,
                 () -> client(ResponseValidation.STRICT).pipelines().getReleaseFlowRun("p", "pl", "s", "r"));
 
         assertThat(error.violations())

@@ -43,7 +43,8 @@ public record GeneratorRun(
         boolean modelsOnly) {
 
     /** A run with the default types, every schema generated, and API and client classes. */
-    public GeneratorRun(Path spec, Path outputDirectory, String packageName, String clientName, boolean allowRemoteRefs) {
+    public GeneratorRun(
+            Path spec, Path outputDirectory, String packageName, String clientName, boolean allowRemoteRefs) {
         this(spec, outputDirectory, packageName, clientName, allowRemoteRefs, new TreeMap<>(), new TreeMap<>(), false);
     }
 
@@ -68,8 +69,8 @@ public record GeneratorRun(
 
     private static void checkClassName(String mapping, String className) {
         if (!SourceVersion.isName(className, SourceVersion.RELEASE_17) || !className.contains(".")) {
-            throw new IllegalArgumentException("the " + mapping + " needs a fully qualified class name, not '"
-                    + className + "'");
+            throw new IllegalArgumentException(
+                    "the " + mapping + " needs a fully qualified class name, not '" + className + "'");
         }
     }
 
@@ -136,7 +137,8 @@ public record GeneratorRun(
         long loadedAt = System.nanoTime();
         timer.finished(Stage.LOAD, loadedAt - start);
         Diagnostics diagnostics = new Diagnostics(loaded.locations());
-        ApiModel model = new ModelBuilder(loaded.openApi(), diagnostics, typeMappings, schemaMappings).build(clientName);
+        ApiModel model =
+                new ModelBuilder(loaded.openApi(), diagnostics, typeMappings, schemaMappings).build(clientName);
         diagnostics.throwIfErrors();
         timer.finished(Stage.LINK, System.nanoTime() - loadedAt);
         return new Linked(loaded, model);

@@ -47,8 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusTest {
 
-    static final Path CORPUS_RESOURCES = Path.of(System.getProperty("specpoet.module.dir", "."))
-            .resolve("src/test/resources/corpus");
+    static final Path CORPUS_RESOURCES =
+            Path.of(System.getProperty("specpoet.module.dir", ".")).resolve("src/test/resources/corpus");
 
     static final Path UNSUPPORTED = CORPUS_RESOURCES.resolve("unsupported.tsv");
 
@@ -130,11 +130,13 @@ class CorpusTest {
         String jsonTypedDiff = JSON_TYPED.compare(jsonTypedRows, checked, names);
         String examplesDiff = EXAMPLES.compare(exampleRows, checked, names);
         assertThat(jsonTypedDiff)
-                .as("JSON-typed properties differ from %s (review; -Dspecpoet.updateGolden=true rewrites it)",
+                .as(
+                        "JSON-typed properties differ from %s (review; -Dspecpoet.updateGolden=true rewrites it)",
                         JSON_TYPED.path())
                 .isEmpty();
         assertThat(examplesDiff)
-                .as("example outcomes differ from %s (review; -Dspecpoet.updateGolden=true rewrites it)",
+                .as(
+                        "example outcomes differ from %s (review; -Dspecpoet.updateGolden=true rewrites it)",
                         EXAMPLES.path())
                 .isEmpty();
     }
@@ -146,7 +148,8 @@ class CorpusTest {
             return manifest;
         }
         Set<String> names = Set.of(only.split("\\s*,\\s*"));
-        List<Entry> entries = manifest.stream().filter(entry -> names.contains(entry.name())).toList();
+        List<Entry> entries =
+                manifest.stream().filter(entry -> names.contains(entry.name())).toList();
         assertThat(entries.stream().map(Entry::name).toList())
                 .as("-Dspecpoet.corpus.entries=%s names entries of the manifest", only)
                 .containsExactlyInAnyOrderElementsOf(names);
@@ -164,11 +167,19 @@ class CorpusTest {
             sources = generator.emit(linked.model());
         } catch (GenerationException e) {
             double generateSeconds = (System.nanoTime() - start) / 1e9;
-            List<String> messages = e.diagnostics().stream().map(Diagnostic::render).toList();
-            boolean listed = expectedUnsupported != null && e.diagnostics().stream()
-                    .allMatch(d -> d.message().startsWith("unsupported: ") && d.message().contains(expectedUnsupported));
+            List<String> messages =
+                    e.diagnostics().stream().map(Diagnostic::render).toList();
+            boolean listed = expectedUnsupported != null
+                    && e.diagnostics().stream()
+                            .allMatch(d -> d.message().startsWith("unsupported: ")
+                                    && d.message().contains(expectedUnsupported));
             String summary = summary(messages);
-            return new Outcome(entry, listed ? "unsupported (listed)" : "generation failed", 0, generateSeconds, 0,
+            return new Outcome(
+                    entry,
+                    listed ? "unsupported (listed)" : "generation failed",
+                    0,
+                    generateSeconds,
+                    0,
                     listed ? null : summary);
         } catch (RuntimeException e) {
             return new Outcome(entry, "generator crashed", 0, (System.nanoTime() - start) / 1e9, 0, e.toString());
@@ -191,9 +202,17 @@ class CorpusTest {
         } finally {
             deleteRecursively(output);
         }
-        String problem = expectedUnsupported == null ? null
+        String problem = expectedUnsupported == null
+                ? null
                 : "compiles, but " + UNSUPPORTED.getFileName() + " lists it as unsupported; remove it from the list";
-        return new Outcome(entry, "compiled", sources.size(), generateSeconds, compileSeconds, problem, evidence,
+        return new Outcome(
+                entry,
+                "compiled",
+                sources.size(),
+                generateSeconds,
+                compileSeconds,
+                problem,
+                evidence,
                 (System.nanoTime() - evidenceStart) / 1e9);
     }
 
@@ -205,24 +224,51 @@ class CorpusTest {
     }
 
     private static String table(List<Outcome> outcomes, double seconds) {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder table = new StringBuilder(String.format(
+                Locale.ROOT,
                 "%nCorpus: %d entries in %.1f s (%d at a time)%n%-38s %9s  %-20s %6s %8s %8s %8s %7s %6s %6s %9s %7s %7s  %s%n",
-                outcomes.size(), seconds, PARALLELISM, "entry", "size", "result", "files", "gen s", "javac s", "check s",
-                "props", "json", "union", "examples", "invalid", "failing", "problem"));
+                outcomes.size(),
+                seconds,
+                PARALLELISM,
+                "entry",
+                "size",
+                "result",
+                "files",
+                "gen s",
+                "javac s",
+                "check s",
+                "props",
+                "json",
+                "union",
+                "examples",
+                "invalid",
+                "failing",
+                "problem"));
         for (Outcome outcome : outcomes) {
             CorpusEvidence evidence = outcome.evidence();
-            table.append(String.format(Locale.ROOT, "%-38s %8dK  %-20s %6d %8.1f %8.1f %8.1f %s  %s%n",
-                    outcome.entry().name(), outcome.entry().sizeBytes() / 1024, outcome.result(), outcome.files(),
-                    outcome.generateSeconds(), outcome.compileSeconds(), outcome.evidenceSeconds(),
+            table.append(String.format(
+                    Locale.ROOT,
+                    "%-38s %8dK  %-20s %6d %8.1f %8.1f %8.1f %s  %s%n",
+                    outcome.entry().name(),
+                    outcome.entry().sizeBytes() / 1024,
+                    outcome.result(),
+                    outcome.files(),
+                    outcome.generateSeconds(),
+                    outcome.compileSeconds(),
+                    outcome.evidenceSeconds(),
                     evidence == null ? String.format(Locale.ROOT, "%47s", "") : evidenceColumns(evidence),
                     outcome.problem() == null ? "" : outcome.problem()));
         }
         SortedMap<String, Integer> untyped = new TreeMap<>();
-        outcomes.stream().map(Outcome::evidence).filter(Objects::nonNull)
-                .forEach(evidence -> evidence.untypedExamples().forEach((why, n) -> untyped.merge(why, n, Integer::sum)));
-        table.append("check s: the evidence of corpus/json-typed.tsv and corpus/examples.tsv; "
-                + "props: record properties; json: of them typed as JSON; union: of those, oneOf/anyOf. "
-                + "examples: round-tripped of checked; invalid: break their schema; failing: valid, not round-tripped.\n");
+        outcomes.stream()
+                .map(Outcome::evidence)
+                .filter(Objects::nonNull)
+                .forEach(evidence ->
+                        evidence.untypedExamples().forEach((why, n) -> untyped.merge(why, n, Integer::sum)));
+        table.append(
+                "check s: the evidence of corpus/json-typed.tsv and corpus/examples.tsv; "
+                        + "props: record properties; json: of them typed as JSON; union: of those, oneOf/anyOf. "
+                        + "examples: round-tripped of checked; invalid: break their schema; failing: valid, not round-tripped.\n");
         untyped.forEach((why, n) -> table.append(String.format(Locale.ROOT, "not checked, %s: %d%n", why, n)));
         return table.toString();
     }
@@ -231,10 +277,16 @@ class CorpusTest {
         int unions = evidence.jsonTyped().byReason().getOrDefault("oneOf", 0)
                 + evidence.jsonTyped().byReason().getOrDefault("anyOf", 0);
         long failing = evidence.count(Verdict.UNREADABLE) + evidence.count(Verdict.CHANGED);
-        return String.format(Locale.ROOT, "%7d %6d %6d %9s %7d %7d",
-                evidence.jsonTyped().properties(), evidence.jsonTyped().jsonTyped(), unions,
-                evidence.count(Verdict.ROUND_TRIPPED) + "/" + evidence.examples().size(),
-                evidence.count(Verdict.INVALID), failing);
+        return String.format(
+                Locale.ROOT,
+                "%7d %6d %6d %9s %7d %7d",
+                evidence.jsonTyped().properties(),
+                evidence.jsonTyped().jsonTyped(),
+                unions,
+                evidence.count(Verdict.ROUND_TRIPPED) + "/"
+                        + evidence.examples().size(),
+                evidence.count(Verdict.INVALID),
+                failing);
     }
 
     /** The manifest's entries: a header row, then {@code name}, {@code entry_path}, … by tab. */
@@ -261,7 +313,9 @@ class CorpusTest {
         for (String line : Files.readAllLines(UNSUPPORTED, StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 String[] fields = line.split("\t", 2);
-                assertThat(fields).as("line of %s: entry<TAB>message text", UNSUPPORTED).hasSize(2);
+                assertThat(fields)
+                        .as("line of %s: entry<TAB>message text", UNSUPPORTED)
+                        .hasSize(2);
                 unsupported.put(fields[0], fields[1]);
             }
         }

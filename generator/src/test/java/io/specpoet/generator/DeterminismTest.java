@@ -47,9 +47,16 @@ class DeterminismTest {
                 "-Duser.country=" + country,
                 "-Duser.timezone=" + zone,
                 "-Dfile.encoding=" + charset,
-                "-cp", System.getProperty("java.class.path"),
+                "-cp",
+                System.getProperty("java.class.path"),
                 SpecpoetCommand.class.getName(),
-                "generate", "--spec", SPEC.toString(), "--output", output.toString(), "--package", "io.specpoet.northflank"));
+                "generate",
+                "--spec",
+                SPEC.toString(),
+                "--output",
+                output.toString(),
+                "--package",
+                "io.specpoet.northflank"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String log = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor()).as(log).isZero();

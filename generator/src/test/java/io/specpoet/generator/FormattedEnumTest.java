@@ -40,8 +40,10 @@ class FormattedEnumTest {
         String holder = files.get("com/example/t/model/Holder.java");
         assertThat(holder)
                 .contains("@AllowedValues(\"\\\"123e4567-e89b-12d3-a456-426614174000\\\"\") @Nullable UUID id")
-                .contains("@JsonProperty(\"when\") @JsonSerialize(using = Rfc3339DateTimeSerializer.class) @Nullable OffsetDateTime when")
-                .contains("@JsonProperty(\"day\") @JsonSerialize(using = Rfc3339DateSerializer.class) @Nullable LocalDate day");
+                .contains(
+                        "@JsonProperty(\"when\") @JsonSerialize(using = Rfc3339DateTimeSerializer.class) @Nullable OffsetDateTime when")
+                .contains(
+                        "@JsonProperty(\"day\") @JsonSerialize(using = Rfc3339DateSerializer.class) @Nullable LocalDate day");
         JavaCompilation.compile(files, work.resolve("compiled"));
     }
 }

@@ -52,7 +52,10 @@ class GoldenFilesTest {
 
     static List<GoldenCase> cases() throws IOException {
         try (Stream<Path> folders = Files.list(GOLDEN)) {
-            return folders.filter(Files::isDirectory).sorted().map(GoldenFilesTest::goldenCase).toList();
+            return folders.filter(Files::isDirectory)
+                    .sorted()
+                    .map(GoldenFilesTest::goldenCase)
+                    .toList();
         }
     }
 
@@ -94,8 +97,15 @@ class GoldenFilesTest {
     }
 
     private static SortedMap<String, String> generate(GoldenCase goldenCase) {
-        return new GeneratorRun(goldenCase.spec(), null, goldenCase.packageName(), null, false,
-                        goldenCase.typeMappings(), goldenCase.schemaMappings(), goldenCase.modelsOnly())
+        return new GeneratorRun(
+                        goldenCase.spec(),
+                        null,
+                        goldenCase.packageName(),
+                        null,
+                        false,
+                        goldenCase.typeMappings(),
+                        goldenCase.schemaMappings(),
+                        goldenCase.modelsOnly())
                 .generate();
     }
 
@@ -115,8 +125,10 @@ class GoldenFilesTest {
         }
         String differences = GoldenFiles.differences(GoldenFiles.read(goldenCase.expected()), actual);
         assertThat(differences)
-                .as("generated output of golden case '%s' differs from %s (rerun with -Dspecpoet.updateGolden=true "
-                        + "to accept, then review the diff)", goldenCase.name(), goldenCase.expected())
+                .as(
+                        "generated output of golden case '%s' differs from %s (rerun with -Dspecpoet.updateGolden=true "
+                                + "to accept, then review the diff)",
+                        goldenCase.name(), goldenCase.expected())
                 .isEmpty();
     }
 
@@ -139,7 +151,8 @@ class GoldenFilesTest {
     void doclintFindsBrokenHtml(@TempDir Path work) {
         String source = "package p;\n/** Opens <b>bold and never closes it. */\npublic class Broken {}\n";
 
-        assertThat(JavadocLint.problems(java.util.Map.of("p/Broken.java", source), work)).contains("<b>");
+        assertThat(JavadocLint.problems(java.util.Map.of("p/Broken.java", source), work))
+                .contains("<b>");
     }
 
     @ParameterizedTest(name = "{0}")

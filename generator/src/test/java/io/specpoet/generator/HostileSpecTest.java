@@ -55,7 +55,9 @@ class HostileSpecTest {
 
         for (int i = 1; i <= 8; i++) {
             String marker = injected + (i == 1 ? "" : i);
-            assertThat(loadable(loader, "com.example.hostile.model." + marker)).as(marker).isFalse();
+            assertThat(loadable(loader, "com.example.hostile.model." + marker))
+                    .as(marker)
+                    .isFalse();
         }
         String target = sources.get("com/example/hostile/model/Target.java");
         assertThat(target).doesNotContain("*/ class").doesNotContain("\\u002a");
@@ -91,12 +93,15 @@ class HostileSpecTest {
 
         JavaCompilation.compile(sources, work.resolve("compiled"));
 
-        assertThat(sources).containsKeys(
-                "com/example/hostile/model/OverrideModel.java",
-                "com/example/hostile/model/DeprecatedModel.java",
-                "com/example/hostile/model/List.java");
+        assertThat(sources)
+                .containsKeys(
+                        "com/example/hostile/model/OverrideModel.java",
+                        "com/example/hostile/model/DeprecatedModel.java",
+                        "com/example/hostile/model/List.java");
         assertThat(sources.get("com/example/hostile/model/OverrideModel.java"))
-                .contains("@JsonProperty(\"int\") @Nullable String int_", "@JsonProperty(\"fooBar\") @Nullable String fooBar,",
+                .contains(
+                        "@JsonProperty(\"int\") @Nullable String int_",
+                        "@JsonProperty(\"fooBar\") @Nullable String fooBar,",
                         "@JsonProperty(\"foo_bar\") @Nullable String fooBar2",
                         "@JsonProperty(\"foo-bar\") @Nullable String fooBar3",
                         "@JsonProperty(\"toString\") @Nullable String toString2");
@@ -124,7 +129,8 @@ class HostileSpecTest {
         SortedMap<String, String> sources = generate(yaml.toString());
 
         JavaCompilation.compile(sources, work.resolve("compiled"));
-        assertThat(sources.keySet().stream().filter(path -> path.contains("/model/"))).hasSize(60 + 1); // package-info
+        assertThat(sources.keySet().stream().filter(path -> path.contains("/model/")))
+                .hasSize(60 + 1); // package-info
     }
 
     @Test
@@ -158,7 +164,8 @@ class HostileSpecTest {
 
         Class<?> mode = Class.forName("com.example.hostile.model.Mode", true, loader);
         assertThat(mode.getMethod("knownValues").invoke(null).toString()).isEqualTo("[one\u2028two, \u2029]");
-        assertThat(sources.get("com/example/hostile/model/Target.java")).contains("@JsonProperty(\"name\" + \"\\u2028\")");
+        assertThat(sources.get("com/example/hostile/model/Target.java"))
+                .contains("@JsonProperty(\"name\" + \"\\u2028\")");
         assertThat(sources.get("com/example/hostile/SeparatorsClient.java"))
                 .contains("URI.create(\"https://example.com/\" + \"\\u2029\")");
     }
@@ -173,7 +180,8 @@ class HostileSpecTest {
                 paths: {}
                 """.formatted("x".repeat(300)));
 
-        assertThat(sources).containsOnlyKeys("com/example/hostile/LongTitleClient.java", "com/example/hostile/package-info.java");
+        assertThat(sources)
+                .containsOnlyKeys("com/example/hostile/LongTitleClient.java", "com/example/hostile/package-info.java");
     }
 
     @Test
@@ -199,9 +207,13 @@ class HostileSpecTest {
                 """);
 
         JavaCompilation.compile(sources, work.resolve("compiled"));
-        assertThat(sources).containsOnlyKeys("com/example/hostile/RecursiveClient.java",
-                "com/example/hostile/package-info.java", "com/example/hostile/model/Tree.java",
-                "com/example/hostile/model/TreeValue.java", "com/example/hostile/model/package-info.java");
+        assertThat(sources)
+                .containsOnlyKeys(
+                        "com/example/hostile/RecursiveClient.java",
+                        "com/example/hostile/package-info.java",
+                        "com/example/hostile/model/Tree.java",
+                        "com/example/hostile/model/TreeValue.java",
+                        "com/example/hostile/model/package-info.java");
         assertThat(sources.get("com/example/hostile/model/TreeValue.java"))
                 .contains("@JsonAnyGetter Map<String, TreeValue> additionalProperties");
     }
@@ -233,7 +245,8 @@ class HostileSpecTest {
 
         JavaCompilation.compile(sources, work.resolve("compiled"));
         assertThat(sources.get("com/example/hostile/model/Pet.java")).contains("public static final class Builder_ {");
-        assertThat(sources.get("com/example/hostile/model/Builder.java")).contains("public static final class Builder_ {");
+        assertThat(sources.get("com/example/hostile/model/Builder.java"))
+                .contains("public static final class Builder_ {");
         assertThat(sources.get("com/example/hostile/model/Owner.java")).contains("public static final class Builder {");
     }
 
@@ -255,7 +268,9 @@ class HostileSpecTest {
 
         JavaCompilation.compile(sources, work.resolve("compiled"));
         assertThat(sources.get("com/example/hostile/api/DefaultApi.java"))
-                .contains("public void listPets(@Nullable Long apiClient2)", ".queryParameter(\"apiClient\", apiClient2)");
+                .contains(
+                        "public void listPets(@Nullable Long apiClient2)",
+                        ".queryParameter(\"apiClient\", apiClient2)");
     }
 
     private static boolean loadable(ClassLoader loader, String name) {

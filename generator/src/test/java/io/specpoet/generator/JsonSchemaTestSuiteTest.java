@@ -60,7 +60,8 @@ class JsonSchemaTestSuiteTest {
         Map<String, String> notApplicable = new TreeMap<>();
         for (Group group : groups) {
             for (JsonNode test : group.tests()) {
-                String id = group.file() + "\t" + group.description() + "\t" + test.get("description").asText();
+                String id = group.file() + "\t" + group.description() + "\t"
+                        + test.get("description").asText();
                 JsonNode instance = test.get("data");
                 String reason = notApplicable(group.schema(), instance);
                 if (reason != null) {
@@ -91,15 +92,16 @@ class JsonSchemaTestSuiteTest {
                 Class<?> holder = Class.forName(PACKAGE + ".model." + c.component(), true, loader);
                 String verdict;
                 try {
-                    Object value = MAPPER.readValue(
-                            "{\"value\":" + MAPPER.writeValueAsString(c.instance()) + "}", holder);
+                    Object value =
+                            MAPPER.readValue("{\"value\":" + MAPPER.writeValueAsString(c.instance()) + "}", holder);
                     verdict = validator.validate(value).isEmpty() ? "valid" : "invalid";
                 } catch (IOException e) {
                     verdict = "unreadable";
                 }
                 boolean agrees = c.valid() ? verdict.equals("valid") : !verdict.equals("valid");
                 if (!agrees) {
-                    disagreements.put(c.id(), "suite says " + (c.valid() ? "valid" : "invalid") + ", client " + verdict);
+                    disagreements.put(
+                            c.id(), "suite says " + (c.valid() ? "valid" : "invalid") + ", client " + verdict);
                 }
             }
         }
@@ -111,13 +113,19 @@ class JsonSchemaTestSuiteTest {
         List<String> agreeingButListed = listed.keySet().stream()
                 .filter(key -> disagreements.keySet().stream().noneMatch(id -> matches(id, key)))
                 .toList();
-        System.out.printf("JSON-Schema-Test-Suite: %d cases apply (%d listed as exceptions), %d do not apply%n",
+        System.out.printf(
+                "JSON-Schema-Test-Suite: %d cases apply (%d listed as exceptions), %d do not apply%n",
                 cases.size(), disagreements.size(), notApplicable.size());
         notApplicable.values().stream()
-                .collect(java.util.stream.Collectors.groupingBy(r -> r, TreeMap::new, java.util.stream.Collectors.counting()))
+                .collect(java.util.stream.Collectors.groupingBy(
+                        r -> r, TreeMap::new, java.util.stream.Collectors.counting()))
                 .forEach((reason, count) -> System.out.printf("  does not apply (%d): %s%n", count, reason));
-        assertThat(unlisted).as("cases that disagree with the suite and are not in exceptions.tsv").isEmpty();
-        assertThat(agreeingButListed).as("exceptions.tsv entries whose cases agree with the suite").isEmpty();
+        assertThat(unlisted)
+                .as("cases that disagree with the suite and are not in exceptions.tsv")
+                .isEmpty();
+        assertThat(agreeingButListed)
+                .as("exceptions.tsv entries whose cases agree with the suite")
+                .isEmpty();
         // The suite runs: most cases apply, and every file contributes.
         assertThat(cases.size()).isGreaterThan(200);
         assertThat(cases.stream().map(c -> c.id().split("\t")[0]).distinct()).hasSize(12);
@@ -165,7 +173,8 @@ class JsonSchemaTestSuiteTest {
             return "a null instance has no typed value";
         }
         List<String> types = ownTypes(schema);
-        boolean matches = types.isEmpty() || types.contains(type) || (type.equals("integer") && types.contains("number"));
+        boolean matches =
+                types.isEmpty() || types.contains(type) || (type.equals("integer") && types.contains("number"));
         return matches ? null : "instance of type " + type + ", schema of type " + types;
     }
 
@@ -233,7 +242,9 @@ class JsonSchemaTestSuiteTest {
                 continue;
             }
             String[] parts = line.split("\t");
-            assertThat(parts).as("exceptions.tsv line: file, group, test, reason: %s", line).hasSize(4);
+            assertThat(parts)
+                    .as("exceptions.tsv line: file, group, test, reason: %s", line)
+                    .hasSize(4);
             listed.put(parts[0] + "\t" + parts[1] + "\t" + parts[2], parts[3]);
         }
         return listed;
@@ -246,5 +257,4 @@ class JsonSchemaTestSuiteTest {
     static boolean matches(String id, String key) {
         return key.endsWith("\t*") ? id.startsWith(key.substring(0, key.length() - 1)) : id.equals(key);
     }
-
 }

@@ -36,7 +36,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NorthflankModelTest {
 
-    static final Path SPEC_DIR = Path.of(System.getProperty("specpoet.module.dir", ".")).resolve("../spec").normalize();
+    static final Path SPEC_DIR = Path.of(System.getProperty("specpoet.module.dir", "."))
+            .resolve("../spec")
+            .normalize();
     static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
     @TempDir
@@ -86,7 +88,8 @@ class NorthflankModelTest {
 
     static String describe(Object run) throws ReflectiveOperationException {
         Class<?> usage = load("driver.NorthflankUsage");
-        return (String) usage.getMethod("describe", load("io.specpoet.northflank.model.ReleaseFlowRun")).invoke(null, run);
+        return (String) usage.getMethod("describe", load("io.specpoet.northflank.model.ReleaseFlowRun"))
+                .invoke(null, run);
     }
 
     @ParameterizedTest
@@ -109,7 +112,10 @@ class NorthflankModelTest {
         Object response = read(json.toString());
 
         assertThat(describe(data(response))).startsWith("unrecognized status hibernating;");
-        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(response)).at("/data/status").asText()).isEqualTo("hibernating");
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(response))
+                        .at("/data/status")
+                        .asText())
+                .isEqualTo("hibernating");
     }
 
     @Test
@@ -131,7 +137,11 @@ class NorthflankModelTest {
         ObjectNode json = (ObjectNode) MAPPER.readTree(example("get-release-flow-run.200.json"));
         ObjectNode node = ((ObjectNode) json.get("data")).putObject("spec");
         node.put("kind", "Teleport");
-        node.putObject("spec").put("destination", "moon").putArray("crew").add("a").add(2);
+        node.putObject("spec")
+                .put("destination", "moon")
+                .putArray("crew")
+                .add("a")
+                .add(2);
 
         Object response = read(json.toString());
 
@@ -147,7 +157,11 @@ class NorthflankModelTest {
         spec.put("type", "parallel");
         ObjectNode release = spec.putArray("steps").addObject();
         release.put("kind", "Release");
-        release.putObject("spec").put("type", "build").putObject("target").put("id", "web").put("type", "service");
+        release.putObject("spec")
+                .put("type", "build")
+                .putObject("target")
+                .put("id", "web")
+                .put("type", "service");
 
         Object response = read(json.toString());
 
@@ -165,8 +179,9 @@ class NorthflankModelTest {
         for (ConstraintViolation<Object> violation : validator.validate(response)) {
             violations.add(violation.getPropertyPath() + ": " + violation.getMessage());
         }
-        assertThat(violations).containsExactlyInAnyOrder(
-                "data.gitops.filePath: must not be null", "data.spec.spec: must not be null");
+        assertThat(violations)
+                .containsExactlyInAnyOrder(
+                        "data.gitops.filePath: must not be null", "data.spec.spec: must not be null");
     }
 
     @Test
@@ -177,7 +192,10 @@ class NorthflankModelTest {
         // Top-level alternation: "starts with owner/repo" OR "ends with 24 hex digits".
         trigger.put("selfHostedVcsId", "acme/repo and anything after");
         trigger.putArray("branchRestrictions").add("feature/*").add("bad branch");
-        trigger.putArray("pathIgnoreRules").add("x".repeat(260)).add("😀".repeat(260)).add("y".repeat(261));
+        trigger.putArray("pathIgnoreRules")
+                .add("x".repeat(260))
+                .add("😀".repeat(260))
+                .add("y".repeat(261));
 
         Object response = read(json.toString());
 
@@ -186,9 +204,10 @@ class NorthflankModelTest {
                 .filter(path -> path.startsWith("data.triggers"))
                 .sorted()
                 .collect(Collectors.toList());
-        assertThat(violations).containsExactly(
-                "data.triggers[0].branchRestrictions[1].<list element>",
-                "data.triggers[0].pathIgnoreRules[2].<list element>");
+        assertThat(violations)
+                .containsExactly(
+                        "data.triggers[0].branchRestrictions[1].<list element>",
+                        "data.triggers[0].pathIgnoreRules[2].<list element>");
     }
 
     /**
@@ -215,7 +234,8 @@ class NorthflankModelTest {
         } else if (expected.isTextual() && actual.isTextual() && !expected.equals(actual)) {
             assertThat(OffsetDateTime.parse(actual.asText()).toInstant())
                     .as("date-time at %s", pointer)
-                    .isEqualTo(OffsetDateTime.parse(expected.asText().replace(' ', 'T')).toInstant());
+                    .isEqualTo(OffsetDateTime.parse(expected.asText().replace(' ', 'T'))
+                            .toInstant());
         } else {
             assertThat(actual).as("value at %s", pointer).isEqualTo(expected);
         }

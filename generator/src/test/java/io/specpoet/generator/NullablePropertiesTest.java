@@ -88,7 +88,8 @@ class NullablePropertiesTest {
     void requiredMeansPresentAndConstraintsApplyToValues() throws IOException {
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             var validator = factory.getValidator();
-            assertThat(validator.validate(MAPPER.readValue("{\"owner\":null}", account))).isEmpty();
+            assertThat(validator.validate(MAPPER.readValue("{\"owner\":null}", account)))
+                    .isEmpty();
             assertThat(validator.validate(MAPPER.readValue("{\"nickname\":\"BAD\",\"parent\":{}}", account)).stream()
                             .map(v -> v.getPropertyPath().toString())
                             .sorted()

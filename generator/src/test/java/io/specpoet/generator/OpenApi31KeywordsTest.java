@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * OpenAPI 3.1's forms of the keywords: numeric {@code exclusiveMinimum}/{@code exclusiveMaximum}
@@ -47,16 +47,18 @@ class OpenApi31KeywordsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "{\"above\":0.0001,\"below\":9,\"version\":2,\"kind\":\"bounded\"} | ",
-        "{\"version\":2.0}                                                 | ",
-        "{\"above\":0}                                                     | above: must be greater than 0",
-        "{\"above\":-1}                                                    | above: must be greater than 0",
-        "{\"below\":10}                                                    | below: must be less than or equal to 9",
-        "{\"version\":3}                                                   | version: must be one of [2]",
-        "{\"version\":\"2\"}                                               | version: must be one of [2]",
-        "{\"kind\":\"other\"}                                              | kind: must be one of [\"bounded\"]",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"above\":0.0001,\"below\":9,\"version\":2,\"kind\":\"bounded\"} | ",
+                "{\"version\":2.0}                                                 | ",
+                "{\"above\":0}                                                     | above: must be greater than 0",
+                "{\"above\":-1}                                                    | above: must be greater than 0",
+                "{\"below\":10}                                                    | below: must be less than or equal to 9",
+                "{\"version\":3}                                                   | version: must be one of [2]",
+                "{\"version\":\"2\"}                                               | version: must be one of [2]",
+                "{\"kind\":\"other\"}                                              | kind: must be one of [\"bounded\"]",
+            })
     void exclusiveBoundsAreNumbersAndConstIsOneValue(String json, String violation) throws Exception {
         List<String> violations = validator.validate(MAPPER.readValue(json, bounded)).stream()
                 .map(v -> v.getPropertyPath() + ": " + v.getMessage())

@@ -8,7 +8,6 @@ import io.specpoet.generator.testing.JavaCompilation;
 import io.specpoet.runtime.ClientBuilder;
 import io.specpoet.runtime.RequestValidation;
 import io.specpoet.runtime.RequestValidationException;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.InetSocketAddress;
@@ -73,7 +72,8 @@ class RequestValidationLoopbackTest {
 
     static Object client(RequestValidation mode) throws Exception {
         Class<?> clientClass = Class.forName("com.example.keywords.KeywordsClient", true, loader);
-        ClientBuilder<?, ?> builder = (ClientBuilder<?, ?>) clientClass.getMethod("builder").invoke(null);
+        ClientBuilder<?, ?> builder =
+                (ClientBuilder<?, ?>) clientClass.getMethod("builder").invoke(null);
         builder.baseUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
         if (mode != null) {
             builder.requestValidation(mode);
@@ -126,27 +126,38 @@ class RequestValidationLoopbackTest {
 
     @Test
     void eachKindOfBadRequestIsRefusedAndNothingIsSent() throws Exception {
-        assertThat(refused(with(0, "ABC")).violations()).extracting(Object::toString)
+        assertThat(refused(with(0, "ABC")).violations())
+                .extracting(Object::toString)
                 .containsExactly("thingId: must match \"[a-z]+\"");
-        assertThat(refused(with(0, null)).violations()).extracting(Object::toString)
+        assertThat(refused(with(0, null)).violations())
+                .extracting(Object::toString)
                 .containsExactly("thingId: must not be null");
-        assertThat(refused(with(1, 7)).violations()).extracting(Object::toString)
+        assertThat(refused(with(1, 7)).violations())
+                .extracting(Object::toString)
                 .containsExactly("limit: must be a multiple of 5");
-        assertThat(refused(with(2, List.of(1L, 1L))).violations()).extracting(Object::toString)
+        assertThat(refused(with(2, List.of(1L, 1L))).violations())
+                .extracting(Object::toString)
                 .containsExactly("ids: must not contain equal items (items 0 and 1 are equal)");
-        assertThat(refused(with(2, null)).violations()).extracting(Object::toString)
+        assertThat(refused(with(2, null)).violations())
+                .extracting(Object::toString)
                 .containsExactly("ids: must not be null");
-        assertThat(refused(with(3, "abc")).violations()).extracting(Object::toString)
+        assertThat(refused(with(3, "abc")).violations())
+                .extracting(Object::toString)
                 .containsExactly("X-Trace: length must be between 4 and 2147483647 code points");
-        assertThat(refused(with(4, json("\"blue\"", "Color"))).violations()).extracting(Object::toString)
+        assertThat(refused(with(4, json("\"blue\"", "Color"))).violations())
+                .extracting(Object::toString)
                 .containsExactly("session: must be one of the values the spec lists");
-        assertThat(refused(with(5, null)).violations()).extracting(Object::toString)
+        assertThat(refused(with(5, null)).violations())
+                .extracting(Object::toString)
                 .containsExactly("body: must not be null");
-        assertThat(refused(with(5, json("{\"price\":1.255,\"toString\":1,\"line\\nbreak\":2,\"quote\\\"\":3}", "Thing")))
+        assertThat(refused(with(
+                                5,
+                                json("{\"price\":1.255,\"toString\":1,\"line\\nbreak\":2,\"quote\\\"\":3}", "Thing")))
                         .violations())
                 .extracting(Object::toString)
                 .containsExactly("body.price: must be a multiple of 0.01");
-        assertThat(refused(with(5, json("{\"price\":1,\"colors\":[\"red\",\"blue\"]}", "Thing"))).violations())
+        assertThat(refused(with(5, json("{\"price\":1,\"colors\":[\"red\",\"blue\"]}", "Thing")))
+                        .violations())
                 .extracting(Object::toString)
                 .containsExactly(
                         "body.colors[1].<list element>: must be one of the values the spec lists",
@@ -158,10 +169,18 @@ class RequestValidationLoopbackTest {
 
     @Test
     void everyViolationIsListedAtOnce() throws Exception {
-        RequestValidationException e = refused("ABC", 7, null, "x", null, json("{\"price\":1,\"toString\":1,\"line\\nbreak\":2,\"quote\\\"\":3,\"a\":1}", "Thing"));
-        assertThat(e.violations()).extracting(RequestValidationException.Violation::path)
+        RequestValidationException e = refused(
+                "ABC",
+                7,
+                null,
+                "x",
+                null,
+                json("{\"price\":1,\"toString\":1,\"line\\nbreak\":2,\"quote\\\"\":3,\"a\":1}", "Thing"));
+        assertThat(e.violations())
+                .extracting(RequestValidationException.Violation::path)
                 .containsExactly("X-Trace", "body", "ids", "limit", "thingId");
-        assertThat(e.getMessage()).startsWith("the putThing request breaks the spec's constraints, so it was not sent: ")
+        assertThat(e.getMessage())
+                .startsWith("the putThing request breaks the spec's constraints, so it was not sent: ")
                 .contains("body: must have between 1 and 4 properties");
         assertThat(received).isEmpty();
     }
@@ -175,7 +194,9 @@ class RequestValidationLoopbackTest {
                 call(client, method, bad);
                 throw new AssertionError(method + " sent a bad request");
             } catch (RequestValidationException e) {
-                assertThat(e.violations()).extracting(RequestValidationException.Violation::path).containsExactly("thingId");
+                assertThat(e.violations())
+                        .extracting(RequestValidationException.Violation::path)
+                        .containsExactly("thingId");
             }
         }
         assertThat(received).isEmpty();
@@ -194,26 +215,32 @@ class RequestValidationLoopbackTest {
 
         reply = "{\"price\":1,\"toString\":1,\"line\\nbreak\":2,\"quote\\\"\":3,\"color\":\"blue\",\"level\":4}";
         Object lenient = call(client(null), "putThingWithResponse", valid());
-        assertThat(((io.specpoet.runtime.ApiResponse<?>) lenient).violations()).extracting(Object::toString)
-                .containsExactly("<body>: must have between 1 and 4 properties",
+        assertThat(((io.specpoet.runtime.ApiResponse<?>) lenient).violations())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "<body>: must have between 1 and 4 properties",
                         "color: must be one of the values the spec lists",
                         "level: must be one of the values the spec lists");
         // Named properties come first when written; the values are the ones received.
-        assertThat((Object) MAPPER.readTree(MAPPER.writeValueAsString(((io.specpoet.runtime.ApiResponse<?>) lenient).body())))
+        assertThat((Object) MAPPER.readTree(
+                        MAPPER.writeValueAsString(((io.specpoet.runtime.ApiResponse<?>) lenient).body())))
                 .isEqualTo((Object) MAPPER.readTree(reply));
 
         Class<?> clientClass = Class.forName("com.example.keywords.KeywordsClient", true, loader);
-        ClientBuilder<?, ?> builder = (ClientBuilder<?, ?>) clientClass.getMethod("builder").invoke(null);
+        ClientBuilder<?, ?> builder =
+                (ClientBuilder<?, ?>) clientClass.getMethod("builder").invoke(null);
         builder.baseUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
                 .responseValidation(io.specpoet.runtime.ResponseValidation.STRICT);
         try {
             call(builder.build(), "putThingWithResponse", valid());
             throw new AssertionError("STRICT accepted an unlisted enum value");
         } catch (io.specpoet.runtime.ResponseValidationException e) {
-            assertThat(e.violations()).extracting(Object::toString)
-                    .containsExactly("<body>: must have between 1 and 4 properties",
-                        "color: must be one of the values the spec lists",
-                        "level: must be one of the values the spec lists");
+            assertThat(e.violations())
+                    .extracting(Object::toString)
+                    .containsExactly(
+                            "<body>: must have between 1 and 4 properties",
+                            "color: must be one of the values the spec lists",
+                            "level: must be one of the values the spec lists");
         }
     }
 }

@@ -56,11 +56,14 @@ class SpecLoadingTest {
                 """, warnings);
 
         String file = work.resolve("api.yaml").toString();
-        assertThat(warnings).map(Diagnostic::render).containsExactly(
-                file + ":6:7: warning: attribute paths.'/tags'(get).responses is missing"
-                        + " (at #/paths/~1tags/get/responses)",
-                file + ":11:19: warning: attribute components.schemas.Tags.x-oai-beta is reserved by The OpenAPI"
-                        + " Initiative (at #/components/schemas/Tags/x-oai-beta)");
+        assertThat(warnings)
+                .map(Diagnostic::render)
+                .containsExactly(
+                        file + ":6:7: warning: attribute paths.'/tags'(get).responses is missing"
+                                + " (at #/paths/~1tags/get/responses)",
+                        file
+                                + ":11:19: warning: attribute components.schemas.Tags.x-oai-beta is reserved by The OpenAPI"
+                                + " Initiative (at #/components/schemas/Tags/x-oai-beta)");
         assertThat(sources.get("com/example/loading/api/DefaultApi.java")).contains("public void listTags()");
         JavaCompilation.compile(sources, work.resolve("compiled"));
     }
@@ -78,10 +81,13 @@ class SpecLoadingTest {
                       type: array
                 """, warnings);
 
-        assertThat(warnings).map(Diagnostic::render).containsExactly(work.resolve("api.yaml")
-                + ":7:7: warning: attribute components.schemas.Tags.items is missing (at #/components/schemas/Tags/items)");
-        assertThat(sources).containsOnlyKeys(
-                "com/example/loading/NotesClient.java", "com/example/loading/package-info.java");
+        assertThat(warnings)
+                .map(Diagnostic::render)
+                .containsExactly(
+                        work.resolve("api.yaml")
+                                + ":7:7: warning: attribute components.schemas.Tags.items is missing (at #/components/schemas/Tags/items)");
+        assertThat(sources)
+                .containsOnlyKeys("com/example/loading/NotesClient.java", "com/example/loading/package-info.java");
     }
 
     @Test
@@ -189,8 +195,10 @@ class SpecLoadingTest {
 
         assertThatThrownBy(() -> new GeneratorRun(spec, null, "com.example.loading", null, false).generate())
                 .isInstanceOf(GenerationException.class)
-                .hasMessage(String.join("\n",
-                        spec + ":9:11: 'oneOf' lists an array where a schema belongs (at #/components/schemas/Pet/oneOf/1)",
+                .hasMessage(String.join(
+                        "\n",
+                        spec
+                                + ":9:11: 'oneOf' lists an array where a schema belongs (at #/components/schemas/Pet/oneOf/1)",
                         spec + ":12:17: '$ref' must be text (a reference), found boolean"
                                 + " (at #/components/schemas/Cat/anyOf/0/$ref)",
                         spec + ":14:14: 'allOf' must be a list of schemas, found object"
@@ -220,7 +228,8 @@ class SpecLoadingTest {
 
         assertThatThrownBy(() -> new GeneratorRun(spec, null, "com.example.loading", null, false).generate())
                 .isInstanceOf(GenerationException.class)
-                .hasMessage(String.join("\n",
+                .hasMessage(String.join(
+                        "\n",
                         spec + ":8:29: 'application/json' in 'content' must be a mapping, found array"
                                 + " (at #/paths/~1pets/post/requestBody/content/application~1json)",
                         spec + ":10:15: 'done' in 'callbacks' must be a mapping, found string"

@@ -43,12 +43,13 @@ class TypedUnions31Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{}",
-        "{\"source\":null,\"owner\":null}",
-        "{\"type\":2,\"source\":\"tok_1\",\"owner\":{\"last4\":\"4242\"}}",
-        "{\"source\":{\"last4\":\"4242\"},\"limits\":{\"min\":1,\"max\":2}}",
-    })
+    @ValueSource(
+            strings = {
+                "{}",
+                "{\"source\":null,\"owner\":null}",
+                "{\"type\":2,\"source\":\"tok_1\",\"owner\":{\"last4\":\"4242\"}}",
+                "{\"source\":{\"last4\":\"4242\"},\"limits\":{\"min\":1,\"max\":2}}",
+            })
     void nullableUnionsAndMergedMembersRoundTrip(String json) throws Exception {
         Object channel = MAPPER.readValue(json, type("Channel"));
         assertThat(MAPPER.writeValueAsString(channel)).isEqualTo(json);

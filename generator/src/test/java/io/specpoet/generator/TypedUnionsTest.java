@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.specpoet.generator.testing.JavaCompilation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -58,29 +57,32 @@ class TypedUnionsTest {
     }
 
     @ParameterizedTest(name = "{0}: {1} is {2}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        // scalar|object (Stripe's expandable fields)
-        "customer | `\"cus_1\"` | Expandable$StringValue",
-        "customer | `{\"id\":\"cus_1\",\"object\":\"customer\",\"created\":1,\"name\":\"Ann\"}` | Customer",
-        "customer | `{\"id\":\"cus_1\",\"object\":\"customer\",\"deleted\":true}` | DeletedCustomer",
-        "customer | `{\"id\":\"cus_1\",\"object\":\"invoice\",\"created\":1}` | Expandable$Unknown",
-        "customer | `42` | Expandable$Unknown",
-        // string|enum [""]
-        "metadata | `{\"order\":\"6735\"}` | ChargeMetadata$StringMap",
-        "metadata | `\"\"` | ChargeMetadata$ChargeMetadataEnumValue",
-        "metadata | `\"clear\"` | ChargeMetadata$Unknown",
-        // integer|object
-        "created | `1700000000` | ChargeCreated$LongValue",
-        "created | `{\"gte\":1,\"lt\":5}` | Range",
-        "created | `{\"gte\":1,\"since\":5}` | ChargeCreated$Unknown",
-        // list|object
-        "tags | `[\"a\",\"b\"]` | ChargeTags$StringList",
-        "tags | `{\"primary\":\"a\"}` | ChargeTagsObject",
-        // nested unions
-        "nested | `\"cus_1\"` | ChargeNested$ExpandableValue",
-        "nested | `1.25` | ChargeNested$BigDecimalValue",
-        "nested | `true` | ChargeNested$Unknown",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                // scalar|object (Stripe's expandable fields)
+                "customer | `\"cus_1\"` | Expandable$StringValue",
+                "customer | `{\"id\":\"cus_1\",\"object\":\"customer\",\"created\":1,\"name\":\"Ann\"}` | Customer",
+                "customer | `{\"id\":\"cus_1\",\"object\":\"customer\",\"deleted\":true}` | DeletedCustomer",
+                "customer | `{\"id\":\"cus_1\",\"object\":\"invoice\",\"created\":1}` | Expandable$Unknown",
+                "customer | `42` | Expandable$Unknown",
+                // string|enum [""]
+                "metadata | `{\"order\":\"6735\"}` | ChargeMetadata$StringMap",
+                "metadata | `\"\"` | ChargeMetadata$ChargeMetadataEnumValue",
+                "metadata | `\"clear\"` | ChargeMetadata$Unknown",
+                // integer|object
+                "created | `1700000000` | ChargeCreated$LongValue",
+                "created | `{\"gte\":1,\"lt\":5}` | Range",
+                "created | `{\"gte\":1,\"since\":5}` | ChargeCreated$Unknown",
+                // list|object
+                "tags | `[\"a\",\"b\"]` | ChargeTags$StringList",
+                "tags | `{\"primary\":\"a\"}` | ChargeTagsObject",
+                // nested unions
+                "nested | `\"cus_1\"` | ChargeNested$ExpandableValue",
+                "nested | `1.25` | ChargeNested$BigDecimalValue",
+                "nested | `true` | ChargeNested$Unknown",
+            })
     void readsTheVariantTheValueIsAndWritesItBack(String property, String json, String variant) throws Exception {
         String charge = "{\"id\":\"ch_1\",\"" + property + "\":" + json + "}";
         Object read = read("Charge", charge);
@@ -90,14 +92,16 @@ class TypedUnionsTest {
 
     @Test
     void aNestedUnionHoldsItsOwnVariant() throws Exception {
-        Object nested = property(read("Charge", "{\"id\":\"ch_1\",\"nested\":{\"id\":\"c\",\"object\":\"customer\",\"created\":1}}"),
+        Object nested = property(
+                read("Charge", "{\"id\":\"ch_1\",\"nested\":{\"id\":\"c\",\"object\":\"customer\",\"created\":1}}"),
                 "nested");
         assertThat(variantOf(property(nested, "value"))).isEqualTo("Customer");
     }
 
     @Test
     void anyOfWithOverlappingMembersTakesTheFirstThatFits() throws Exception {
-        assertThat(variantOf(read("Overlapping", "{\"id\":\"1\",\"name\":\"n\"}"))).isEqualTo("OverlappingWithId");
+        assertThat(variantOf(read("Overlapping", "{\"id\":\"1\",\"name\":\"n\"}")))
+                .isEqualTo("OverlappingWithId");
         assertThat(variantOf(read("Overlapping", "{\"name\":\"n\"}"))).isEqualTo("Overlapping$Unknown");
     }
 
@@ -127,7 +131,8 @@ class TypedUnionsTest {
         Object charge = read("Charge", json);
         assertThat(((java.util.List<?>) property(charge, "history")).stream().map(TypedUnionsTest::variantOf))
                 .containsExactly("ChargeHistoryItem$StringValue", "ChargeHistoryItem$LongValue");
-        assertThat(((java.util.Map<?, ?>) property(charge, "byKey")).values().stream().map(TypedUnionsTest::variantOf))
+        assertThat(((java.util.Map<?, ?>) property(charge, "byKey"))
+                        .values().stream().map(TypedUnionsTest::variantOf))
                 .containsExactly("ChargeByKeyValue$BooleanValue", "ChargeByKeyValue$DateTimeValue");
         assertThat(MAPPER.writeValueAsString(charge)).isEqualTo(json);
     }
@@ -135,11 +140,14 @@ class TypedUnionsTest {
     @Test
     void aNullableUnionKeepsAbsentNullAndAValueApart() throws Exception {
         for (String json : new String[] {
-            "{\"id\":\"ch_1\"}", "{\"id\":\"ch_1\",\"previousCustomer\":null}", "{\"id\":\"ch_1\",\"previousCustomer\":\"cus_1\"}"
+            "{\"id\":\"ch_1\"}",
+            "{\"id\":\"ch_1\",\"previousCustomer\":null}",
+            "{\"id\":\"ch_1\",\"previousCustomer\":\"cus_1\"}"
         }) {
             assertThat(MAPPER.writeValueAsString(read("Charge", json))).isEqualTo(json);
         }
-        Object nullable = property(read("Charge", "{\"id\":\"ch_1\",\"previousCustomer\":\"cus_1\"}"), "previousCustomer");
+        Object nullable =
+                property(read("Charge", "{\"id\":\"ch_1\",\"previousCustomer\":\"cus_1\"}"), "previousCustomer");
         Object value = nullable.getClass().getMethod("get").invoke(nullable);
         assertThat(variantOf(value)).isEqualTo("ChargePreviousCustomer$StringValue");
     }
@@ -198,7 +206,8 @@ class TypedUnionsTest {
             Object valid = read("Charge", "{\"id\":\"ch_1\",\"customer\":\"short\",\"metadata\":\"\"}");
             assertThat(validator.validate(valid)).isEmpty();
             Object tooLong = read("Charge", "{\"id\":\"ch_1\",\"customer\":\"much too long\"}");
-            assertThat(validator.validate(tooLong).stream().map(v -> v.getPropertyPath().toString()))
+            assertThat(validator.validate(tooLong).stream()
+                            .map(v -> v.getPropertyPath().toString()))
                     .containsExactly("customer.value");
         }
     }

@@ -99,8 +99,15 @@ public class GenerateMojo extends AbstractMojo {
         }
         GeneratorRun run;
         try {
-            run = new GeneratorRun(inputSpec.toPath(), outputDirectory.toPath(), packageName, clientName, allowRemoteRefs,
-                    new TreeMap<>(typeMappings), new TreeMap<>(schemaMappings), modelsOnly);
+            run = new GeneratorRun(
+                    inputSpec.toPath(),
+                    outputDirectory.toPath(),
+                    packageName,
+                    clientName,
+                    allowRemoteRefs,
+                    new TreeMap<>(typeMappings),
+                    new TreeMap<>(schemaMappings),
+                    modelsOnly);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("specpoet: " + e.getMessage(), e);
         }
@@ -111,17 +118,24 @@ public class GenerateMojo extends AbstractMojo {
             long cpuStart = threads.getCurrentThreadCpuTime();
             UpToDateCheck check = UpToDateCheck.ofPlugin(run, pluginVersion, stateFile());
             if (check.isUpToDate()) {
-                getLog().info(String.format(Locale.ROOT,
+                getLog().info(String.format(
+                        Locale.ROOT,
                         "specpoet: %s is up to date with %s; nothing generated (checked in %d ms, %d ms CPU)",
-                        outputDirectory, inputSpec, (System.nanoTime() - start) / 1_000_000,
+                        outputDirectory,
+                        inputSpec,
+                        (System.nanoTime() - start) / 1_000_000,
                         (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000));
             } else {
                 check.invalidate();
                 GeneratorRun.Result generated = run.execute(warning -> getLog().warn(warning.render()));
                 check.recordSuccess(generated);
                 OutputWriter.WriteResult result = generated.output();
-                getLog().info(String.format("specpoet: %d files written, %d unchanged, %d deleted in %s",
-                        result.written().size(), result.unchanged().size(), result.deleted().size(), outputDirectory));
+                getLog().info(String.format(
+                        "specpoet: %d files written, %d unchanged, %d deleted in %s",
+                        result.written().size(),
+                        result.unchanged().size(),
+                        result.deleted().size(),
+                        outputDirectory));
             }
         } catch (GenerationException e) {
             throw new MojoFailureException(failureMessage(e), e);

@@ -41,6 +41,7 @@ final class UpToDateCheck {
     private final GeneratorRun run;
     /** What identifies the generator cheaply: a version, or a version and the jar's size and time. */
     private final String quickGeneratorIdentity;
+
     private final Callable<String> generatorVersion;
 
     private UpToDateCheck(
@@ -62,12 +63,13 @@ final class UpToDateCheck {
      */
     static UpToDateCheck ofPlugin(GeneratorRun run, String pluginVersion, Path stateFile) {
         Path jar = generatorJar();
-        return new UpToDateCheck(stateFile, run, pluginVersion + "\n" + stamp(jar),
-                () -> generatorVersion(pluginVersion, jar));
+        return new UpToDateCheck(
+                stateFile, run, pluginVersion + "\n" + stamp(jar), () -> generatorVersion(pluginVersion, jar));
     }
 
     /** The SHA-256 of everything the output of {@code run} depends on, given the files its spec is made of. */
-    static String fingerprint(GeneratorRun run, String generatorVersion, Collection<Path> specFiles) throws IOException {
+    static String fingerprint(GeneratorRun run, String generatorVersion, Collection<Path> specFiles)
+            throws IOException {
         return of(run, generatorVersion, null).fingerprint(specFiles);
     }
 
@@ -162,7 +164,8 @@ final class UpToDateCheck {
         if (state.size() < 2) {
             return false;
         }
-        List<Path> specFiles = state.subList(2, state.size()).stream().map(Path::of).toList();
+        List<Path> specFiles =
+                state.subList(2, state.size()).stream().map(Path::of).toList();
         boolean quick = state.get(1).equals(quickKey(specFiles));
         if (!quick && !state.get(0).equals(fingerprint(specFiles))) {
             return false;
@@ -197,7 +200,10 @@ final class UpToDateCheck {
     }
 
     private void writeState(String fingerprint, Collection<Path> specFiles) throws IOException {
-        StringBuilder state = new StringBuilder(fingerprint).append('\n').append(quickKey(specFiles)).append('\n');
+        StringBuilder state = new StringBuilder(fingerprint)
+                .append('\n')
+                .append(quickKey(specFiles))
+                .append('\n');
         new TreeSet<>(specFiles).forEach(file -> state.append(file).append('\n'));
         Files.createDirectories(stateFile.getParent());
         Files.writeString(stateFile, state, StandardCharsets.UTF_8);

@@ -81,8 +81,11 @@ class UpToDateCheckTest {
     void theGeneratorReportsEveryFileTheSpecReads() throws IOException {
         GeneratorRun.Result result = generate(run);
 
-        assertThat(result.specFiles()).containsExactly(
-                spec.toAbsolutePath().normalize(), work.resolve("schemas/name.yaml"), work.resolve("schemas/tag.yaml"));
+        assertThat(result.specFiles())
+                .containsExactly(
+                        spec.toAbsolutePath().normalize(),
+                        work.resolve("schemas/name.yaml"),
+                        work.resolve("schemas/tag.yaml"));
         assertThat(result.remoteReferences()).isFalse();
     }
 
@@ -94,7 +97,8 @@ class UpToDateCheckTest {
         Files.setLastModifiedTime(spec, FileTime.fromMillis(0));
         write("unrelated.yaml", "anything: 1\n");
 
-        assertThat(upToDate(new GeneratorRun(spec, output, "com.example", null, false))).isTrue();
+        assertThat(upToDate(new GeneratorRun(spec, output, "com.example", null, false)))
+                .isTrue();
     }
 
     @Test
@@ -132,13 +136,29 @@ class UpToDateCheckTest {
                 new GeneratorRun(spec, output, "com.example", "PetClient", false),
                 new GeneratorRun(spec, output, "com.example", null, true),
                 new GeneratorRun(copy, output, "com.example", null, false),
-                new GeneratorRun(spec, output, "com.example", null, false,
-                        new TreeMap<>(java.util.Map.of("date-time", "java.time.Instant")), new TreeMap<>(), false),
-                new GeneratorRun(spec, output, "com.example", null, false,
-                        new TreeMap<>(), new TreeMap<>(java.util.Map.of("Pet", "com.example.MyPet")), false),
+                new GeneratorRun(
+                        spec,
+                        output,
+                        "com.example",
+                        null,
+                        false,
+                        new TreeMap<>(java.util.Map.of("date-time", "java.time.Instant")),
+                        new TreeMap<>(),
+                        false),
+                new GeneratorRun(
+                        spec,
+                        output,
+                        "com.example",
+                        null,
+                        false,
+                        new TreeMap<>(),
+                        new TreeMap<>(java.util.Map.of("Pet", "com.example.MyPet")),
+                        false),
                 new GeneratorRun(spec, output, "com.example", null, false, new TreeMap<>(), new TreeMap<>(), true));
         for (GeneratorRun other : others) {
-            assertThat(UpToDateCheck.fingerprint(other, VERSION, files)).as(other.toString()).isNotEqualTo(before);
+            assertThat(UpToDateCheck.fingerprint(other, VERSION, files))
+                    .as(other.toString())
+                    .isNotEqualTo(before);
         }
     }
 
@@ -206,19 +226,29 @@ class UpToDateCheckTest {
         generate(run);
         Path name = work.resolve("schemas/name.yaml");
 
-        Files.setLastModifiedTime(name, FileTime.fromMillis(Files.getLastModifiedTime(name).toMillis() + 5_000));
-        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("touched").isTrue();
+        Files.setLastModifiedTime(
+                name, FileTime.fromMillis(Files.getLastModifiedTime(name).toMillis() + 5_000));
+        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate())
+                .as("touched")
+                .isTrue();
         // The touched time is now remembered: same size and time again, so no parse is needed.
         Path tag = work.resolve("schemas/tag.yaml");
         FileTime time = Files.getLastModifiedTime(tag);
         Files.writeString(tag, "{{{{{{{{{{{{{{{{{\n", StandardCharsets.UTF_8);
         Files.setLastModifiedTime(tag, time);
-        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("quick after a touch").isTrue();
+        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate())
+                .as("quick after a touch")
+                .isTrue();
         write("schemas/tag.yaml", "$ref: 'name.yaml'\n");
 
         write("schemas/name.yaml", "type: string\nmaxLength: 4\n");
-        Files.setLastModifiedTime(name, FileTime.fromMillis(Files.getLastModifiedTime(name).toMillis() + 10_000));
-        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).as("changed").isFalse();
-        assertThat(UpToDateCheck.of(run, "2.0.0", state).isUpToDate()).as("other generator").isFalse();
+        Files.setLastModifiedTime(
+                name, FileTime.fromMillis(Files.getLastModifiedTime(name).toMillis() + 10_000));
+        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate())
+                .as("changed")
+                .isFalse();
+        assertThat(UpToDateCheck.of(run, "2.0.0", state).isUpToDate())
+                .as("other generator")
+                .isFalse();
     }
 }

@@ -11,10 +11,10 @@ package io.specpoet.runtime;
  * IllegalStateException}.
  */
 public enum RequestValidation {
-  /**
-   * Check, and throw a {@link RequestValidationException} listing every violation; nothing is sent.
-   */
-  STRICT,
-  /** Do not check; this costs nothing. */
-  OFF
+    /**
+     * Check, and throw a {@link RequestValidationException} listing every violation; nothing is sent.
+     */
+    STRICT,
+    /** Do not check; this costs nothing. */
+    OFF
 }

@@ -9,13 +9,13 @@ package io.specpoet.runtime;
  * building a client in {@link #STRICT} mode fails with an {@link IllegalStateException}.
  */
 public enum ResponseValidation {
-  /**
-   * The default: check if a provider is present, never throw, and report what is found in {@link
-   * ApiResponse#violations()}. Servers that do not quite follow their own spec keep working.
-   */
-  LENIENT,
-  /** Check, and throw a {@link ResponseValidationException} listing every violation. */
-  STRICT,
-  /** Do not check. */
-  OFF
+    /**
+     * The default: check if a provider is present, never throw, and report what is found in {@link
+     * ApiResponse#violations()}. Servers that do not quite follow their own spec keep working.
+     */
+    LENIENT,
+    /** Check, and throw a {@link ResponseValidationException} listing every violation. */
+    STRICT,
+    /** Do not check. */
+    OFF
 }

@@ -17,68 +17,69 @@ import java.nio.file.Paths;
  */
 final class SpecDocument {
 
-  static final String FILE_NAME = "northflank-release-flows.yaml";
+    static final String FILE_NAME = "northflank-release-flows.yaml";
 
-  static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final YAMLMapper YAML = new YAMLMapper();
+    private static final YAMLMapper YAML = new YAMLMapper();
 
-  private SpecDocument() {}
+    private SpecDocument() {}
 
-  /** The spec module's base directory: Surefire passes it, an IDE run falls back to the working directory. */
-  static Path moduleDir() {
-    String dir = System.getProperty("specpoet.spec.dir");
-    Path base = dir != null ? Paths.get(dir) : Paths.get("").toAbsolutePath();
-    if (!Files.exists(base.resolve(FILE_NAME)) && Files.exists(base.resolve("spec").resolve(FILE_NAME))) {
-      base = base.resolve("spec");
+    /** The spec module's base directory: Surefire passes it, an IDE run falls back to the working directory. */
+    static Path moduleDir() {
+        String dir = System.getProperty("specpoet.spec.dir");
+        Path base = dir != null ? Paths.get(dir) : Paths.get("").toAbsolutePath();
+        if (!Files.exists(base.resolve(FILE_NAME))
+                && Files.exists(base.resolve("spec").resolve(FILE_NAME))) {
+            base = base.resolve("spec");
+        }
+        return base;
     }
-    return base;
-  }
 
-  static Path yamlFile() {
-    return moduleDir().resolve(FILE_NAME);
-  }
-
-  static String yamlText() {
-    try {
-      return Files.readString(yamlFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static Path yamlFile() {
+        return moduleDir().resolve(FILE_NAME);
     }
-  }
 
-  static JsonNode tree() {
-    try {
-      return YAML.readTree(yamlFile().toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static String yamlText() {
+        try {
+            return Files.readString(yamlFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  static JsonNode readJson(Path file) {
-    try {
-      return JSON.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static JsonNode tree() {
+        try {
+            return YAML.readTree(yamlFile().toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  /** Follows local {@code $ref}s ({@code #/...}) until it reaches a node that is not a reference. */
-  static JsonNode deref(JsonNode root, JsonNode node) {
-    int hops = 0;
-    while (node != null && node.has("$ref")) {
-      String ref = node.get("$ref").asText();
-      if (!ref.startsWith("#/")) {
-        throw new IllegalStateException("only local references are expected, found " + ref);
-      }
-      node = root.at(ref.substring(1));
-      if (node.isMissingNode()) {
-        throw new IllegalStateException("dangling reference " + ref);
-      }
-      if (++hops > 32) {
-        throw new IllegalStateException("reference cycle at " + ref);
-      }
+    static JsonNode readJson(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-    return node;
-  }
+
+    /** Follows local {@code $ref}s ({@code #/...}) until it reaches a node that is not a reference. */
+    static JsonNode deref(JsonNode root, JsonNode node) {
+        int hops = 0;
+        while (node != null && node.has("$ref")) {
+            String ref = node.get("$ref").asText();
+            if (!ref.startsWith("#/")) {
+                throw new IllegalStateException("only local references are expected, found " + ref);
+            }
+            node = root.at(ref.substring(1));
+            if (node.isMissingNode()) {
+                throw new IllegalStateException("dangling reference " + ref);
+            }
+            if (++hops > 32) {
+                throw new IllegalStateException("reference cycle at " + ref);
+            }
+        }
+        return node;
+    }
 }

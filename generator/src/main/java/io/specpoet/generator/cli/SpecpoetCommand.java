@@ -63,26 +63,46 @@ public final class SpecpoetCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec commandSpec;
 
-        @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The OpenAPI 3.0 or 3.1 document (YAML or JSON).")
+        @Option(
+                names = "--spec",
+                required = true,
+                paramLabel = "FILE",
+                description = "The OpenAPI 3.0 or 3.1 document (YAML or JSON).")
         Path spec;
 
-        @Option(names = "--output", required = true, paramLabel = "DIR", description = "The source folder to write into.")
+        @Option(
+                names = "--output",
+                required = true,
+                paramLabel = "DIR",
+                description = "The source folder to write into.")
         Path output;
 
-        @Option(names = "--package", required = true, paramLabel = "PKG", description = "The package of the generated client.")
+        @Option(
+                names = "--package",
+                required = true,
+                paramLabel = "PKG",
+                description = "The package of the generated client.")
         String packageName;
 
-        @Option(names = "--client-name", paramLabel = "NAME", description = "The client class name (default: from the spec's title).")
+        @Option(
+                names = "--client-name",
+                paramLabel = "NAME",
+                description = "The client class name (default: from the spec's title).")
         String clientName;
 
         @Option(names = "--allow-remote-refs", description = "Fetch $refs to http(s) URLs (refused by default).")
         boolean allowRemoteRefs;
 
-        @Option(names = "--type-mapping", paramLabel = "FORMAT=CLASS",
-                description = "Use CLASS for strings or numbers of this format, e.g. date-time=java.time.Instant (repeatable).")
+        @Option(
+                names = "--type-mapping",
+                paramLabel = "FORMAT=CLASS",
+                description =
+                        "Use CLASS for strings or numbers of this format, e.g. date-time=java.time.Instant (repeatable).")
         Map<String, String> typeMappings = new TreeMap<>();
 
-        @Option(names = "--schema-mapping", paramLabel = "SCHEMA=CLASS",
+        @Option(
+                names = "--schema-mapping",
+                paramLabel = "SCHEMA=CLASS",
                 description = "Use your CLASS for this component schema instead of generating it (repeatable).")
         Map<String, String> schemaMappings = new TreeMap<>();
 
@@ -98,25 +118,43 @@ public final class SpecpoetCommand implements Callable<Integer> {
             PrintWriter out = commandSpec.commandLine().getOut();
             GeneratorRun run;
             try {
-                run = new GeneratorRun(spec, output, packageName, clientName, allowRemoteRefs,
-                        new TreeMap<>(typeMappings), new TreeMap<>(schemaMappings), modelsOnly);
+                run = new GeneratorRun(
+                        spec,
+                        output,
+                        packageName,
+                        clientName,
+                        allowRemoteRefs,
+                        new TreeMap<>(typeMappings),
+                        new TreeMap<>(schemaMappings),
+                        modelsOnly);
             } catch (IllegalArgumentException e) {
                 err.println("specpoet: " + e.getMessage());
                 return EXIT_USAGE;
             }
             try {
-                GeneratorRun.StageTimer timer = !timings ? GeneratorRun.StageTimer.NONE
-                        : (stage, nanos) -> err.printf(Locale.ROOT, "specpoet: %s %.3f s%n",
-                                stage.name().toLowerCase(Locale.ROOT), nanos / 1e9);
-                OutputWriter.WriteResult result = run.execute(warning -> err.println(warning.render()), timer).output();
-                out.printf("specpoet: %d files written, %d unchanged, %d deleted in %s%n",
-                        result.written().size(), result.unchanged().size(), result.deleted().size(), output);
+                GeneratorRun.StageTimer timer = !timings
+                        ? GeneratorRun.StageTimer.NONE
+                        : (stage, nanos) -> err.printf(
+                                Locale.ROOT,
+                                "specpoet: %s %.3f s%n",
+                                stage.name().toLowerCase(Locale.ROOT),
+                                nanos / 1e9);
+                OutputWriter.WriteResult result = run.execute(warning -> err.println(warning.render()), timer)
+                        .output();
+                out.printf(
+                        "specpoet: %d files written, %d unchanged, %d deleted in %s%n",
+                        result.written().size(),
+                        result.unchanged().size(),
+                        result.deleted().size(),
+                        output);
                 return EXIT_OK;
             } catch (GenerationException e) {
                 for (Diagnostic diagnostic : e.diagnostics()) {
                     err.println(diagnostic.render());
                 }
-                err.printf("specpoet: generation failed with %d error(s); nothing was written%n", e.diagnostics().size());
+                err.printf(
+                        "specpoet: generation failed with %d error(s); nothing was written%n",
+                        e.diagnostics().size());
                 return EXIT_FAILED;
             } catch (RuntimeException e) {
                 err.println(spec + ": specpoet failed: " + e);

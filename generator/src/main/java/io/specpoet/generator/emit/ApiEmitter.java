@@ -36,9 +36,11 @@ final class ApiEmitter {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(RuntimeTypes.GENERATED)
-                .addJavadoc("$L", Javadoc.memberDoc(api.description())
-                        .map(doc -> doc + "\n\n")
-                        .orElse(""))
+                .addJavadoc(
+                        "$L",
+                        Javadoc.memberDoc(api.description())
+                                .map(doc -> doc + "\n\n")
+                                .orElse(""))
                 .addJavadoc("<p>The operations tagged <code>$L</code>.\n", JavadocSanitizer.sanitize(api.tag()))
                 .addField(RuntimeTypes.API_CLIENT, "apiClient", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
@@ -57,7 +59,8 @@ final class ApiEmitter {
         List<ParameterSpec> parameters = new ArrayList<>();
         List<ParameterSpec> constrained = new ArrayList<>();
         for (ParameterModel parameter : arguments(operation)) {
-            parameters.add(ParameterSpec.builder(types.parameterType(parameter), parameter.javaName()).build());
+            parameters.add(ParameterSpec.builder(types.parameterType(parameter), parameter.javaName())
+                    .build());
             constrained.add(constrainedParameter(parameter));
         }
         CodeBlock arguments = CodeBlock.join(
@@ -70,10 +73,15 @@ final class ApiEmitter {
         MethodSpec.Builder plain = MethodSpec.methodBuilder(operation.javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .addParameters(constrained)
-                .addJavadoc("$L", operationDoc(operation, hasBody ? "@return the response body, or null when the response has none\n" : ""));
+                .addJavadoc(
+                        "$L",
+                        operationDoc(
+                                operation,
+                                hasBody ? "@return the response body, or null when the response has none\n" : ""));
         if (hasBody) {
             // An empty or JSON null body decodes as null.
-            plain.returns(JavaTypes.mayBeNull(body)).addStatement("return $N($L).body()", operation.javaName() + "WithResponse", arguments);
+            plain.returns(JavaTypes.mayBeNull(body))
+                    .addStatement("return $N($L).body()", operation.javaName() + "WithResponse", arguments);
         } else {
             plain.addStatement("$N($L)", operation.javaName() + "WithResponse", arguments);
         }
@@ -87,10 +95,17 @@ final class ApiEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameters(constrained)
                 .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body))
-                .addJavadoc("$L", operationDoc(operation,
-                        "@return the response body, or a failure with the exception the plain method throws\n"))
-                .addStatement("return apiClient.sendAsync($N($L), $L).thenApply($T::body)",
-                        request, arguments, bodyType(operation, body), RuntimeTypes.API_RESPONSE);
+                .addJavadoc(
+                        "$L",
+                        operationDoc(
+                                operation,
+                                "@return the response body, or a failure with the exception the plain method throws\n"))
+                .addStatement(
+                        "return apiClient.sendAsync($N($L), $L).thenApply($T::body)",
+                        request,
+                        arguments,
+                        bodyType(operation, body),
+                        RuntimeTypes.API_RESPONSE);
         for (MethodSpec.Builder method : List.of(plain, raw, async)) {
             if (operation.deprecated()) {
                 method.addAnnotation(Deprecated.class);
@@ -126,7 +141,8 @@ final class ApiEmitter {
 
     /** A class literal, or a type token for generic bodies such as {@code List<Pet>}. */
     private static CodeBlock bodyType(OperationModel operation, TypeName body) {
-        TypeRef type = operation.successType() == null ? null : operation.successType().type();
+        TypeRef type =
+                operation.successType() == null ? null : operation.successType().type();
         if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf) {
             return CodeBlock.of("new $T<$T>() {}", RuntimeTypes.TYPE_REFERENCE, body);
         }
@@ -135,17 +151,25 @@ final class ApiEmitter {
 
     private MethodSpec requestMethod(OperationModel operation, String name, List<ParameterSpec> parameters) {
         CodeBlock.Builder chain = CodeBlock.builder()
-                .add("return $T.builder($S, $L)", RuntimeTypes.API_REQUEST, operation.httpMethod(), StringLiterals.of(operation.path()))
+                .add(
+                        "return $T.builder($S, $L)",
+                        RuntimeTypes.API_REQUEST,
+                        operation.httpMethod(),
+                        StringLiterals.of(operation.path()))
                 .add("\n.operationId($L)", StringLiterals.of(operation.operationId()));
         for (int status : operation.bodilessSuccessStatuses()) {
             chain.add("\n.bodilessStatus($L)", status);
         }
         for (ParameterModel parameter : arguments(operation)) {
             switch (parameter.location()) {
-                case "path" -> chain.add("\n.pathParameter($L, $N)", StringLiterals.of(parameter.wireName()), parameter.javaName());
+                case "path" ->
+                    chain.add(
+                            "\n.pathParameter($L, $N)", StringLiterals.of(parameter.wireName()), parameter.javaName());
                 case "query" -> chain.add(queryParameter(parameter));
-                case "header" -> chain.add("\n.header($L, $N)", StringLiterals.of(parameter.wireName()), parameter.javaName());
-                case "cookie" -> chain.add("\n.cookie($L, $N)", StringLiterals.of(parameter.wireName()), parameter.javaName());
+                case "header" ->
+                    chain.add("\n.header($L, $N)", StringLiterals.of(parameter.wireName()), parameter.javaName());
+                case "cookie" ->
+                    chain.add("\n.cookie($L, $N)", StringLiterals.of(parameter.wireName()), parameter.javaName());
                 default -> chain.add(body(operation, parameter));
             }
         }
@@ -169,18 +193,30 @@ final class ApiEmitter {
         if (!parameters.isEmpty()) {
             // Checked before anything is built or sent; a client that does not validate skips it.
             CodeBlock names = CodeBlock.join(
-                    arguments(operation).stream().map(p -> StringLiterals.of(p.wireName())).toList(), ", ");
+                    arguments(operation).stream()
+                            .map(p -> StringLiterals.of(p.wireName()))
+                            .toList(),
+                    ", ");
             CodeBlock values = CodeBlock.join(
                     parameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
             method.beginControlFlow("if (apiClient.validatesRequests())")
-                    .addStatement("apiClient.validateRequest($L, this, $S, $T.of($L), $L)", StringLiterals.of(operation.operationId()),
-                            operation.javaName() + "WithResponse", List.class, names, values)
+                    .addStatement(
+                            "apiClient.validateRequest($L, this, $S, $T.of($L), $L)",
+                            StringLiterals.of(operation.operationId()),
+                            operation.javaName() + "WithResponse",
+                            List.class,
+                            names,
+                            values)
                     .endControlFlow();
         }
         for (ParameterModel parameter : arguments(operation)) {
             if (parameter.required() && !parameter.location().equals("path")) {
-                method.addStatement("$T.requireNonNull($N, $L)", Objects.class, parameter.javaName(), StringLiterals.of(
-                        parameter.location() + " parameter '" + parameter.wireName() + "' is required"));
+                method.addStatement(
+                        "$T.requireNonNull($N, $L)",
+                        Objects.class,
+                        parameter.javaName(),
+                        StringLiterals.of(
+                                parameter.location() + " parameter '" + parameter.wireName() + "' is required"));
             }
         }
         return method.addStatement("$L", chain.build()).build();
@@ -188,15 +224,22 @@ final class ApiEmitter {
 
     /** Form style with explode is the runtime's default, and a scalar is written alike in every style. */
     private static CodeBlock queryParameter(ParameterModel parameter) {
-        boolean mappedScalar = parameter.type().type() instanceof TypeRef.External external
-                && external.replacedKind() != null;
+        boolean mappedScalar =
+                parameter.type().type() instanceof TypeRef.External external && external.replacedKind() != null;
         boolean structured = !mappedScalar
-                && (!(parameter.type().type() instanceof TypeRef.Scalar scalar) || scalar.kind() == ScalarKind.ANY_JSON);
+                && (!(parameter.type().type() instanceof TypeRef.Scalar scalar)
+                        || scalar.kind() == ScalarKind.ANY_JSON);
         if (!structured || (parameter.style() == ParameterModel.ParameterStyle.FORM && parameter.explode())) {
-            return CodeBlock.of("\n.queryParameter($L, $N)", StringLiterals.of(parameter.wireName()), parameter.javaName());
+            return CodeBlock.of(
+                    "\n.queryParameter($L, $N)", StringLiterals.of(parameter.wireName()), parameter.javaName());
         }
-        return CodeBlock.of("\n.queryParameter($L, $N, $T.$L, $L)", StringLiterals.of(parameter.wireName()), parameter.javaName(),
-                RuntimeTypes.QUERY_STYLE, parameter.style().name(), parameter.explode());
+        return CodeBlock.of(
+                "\n.queryParameter($L, $N, $T.$L, $L)",
+                StringLiterals.of(parameter.wireName()),
+                parameter.javaName(),
+                RuntimeTypes.QUERY_STYLE,
+                parameter.style().name(),
+                parameter.explode());
     }
 
     private static CodeBlock body(OperationModel operation, ParameterModel body) {
@@ -204,7 +247,8 @@ final class ApiEmitter {
             case JSON -> CodeBlock.of("\n.jsonBody($N)", body.javaName());
             case FORM -> CodeBlock.of("\n.formBody($N)", body.javaName());
             case MULTIPART -> CodeBlock.of("\n.multipartBody($N)", body.javaName());
-            case RAW -> CodeBlock.of("\n.body($N, $L)", body.javaName(), StringLiterals.of(operation.requestMediaType()));
+            case RAW ->
+                CodeBlock.of("\n.body($N, $L)", body.javaName(), StringLiterals.of(operation.requestMediaType()));
         };
     }
 
@@ -227,14 +271,17 @@ final class ApiEmitter {
             // A summary is plain text, unlike a description.
             doc.append(JavadocSanitizer.sanitize(operation.summary())).append("\n\n");
         }
-        Javadoc.continuedDoc(operation.description()).ifPresent(description -> doc.append(description).append("\n\n"));
+        Javadoc.continuedDoc(operation.description())
+                .ifPresent(description -> doc.append(description).append("\n\n"));
         doc.append("<p><code>")
                 .append(JavadocSanitizer.sanitize(operation.httpMethod() + " " + operation.path()))
                 .append("</code> (")
                 .append(JavadocSanitizer.sanitize(operation.operationId()))
                 .append(")\n\n");
         for (ParameterModel parameter : arguments(operation)) {
-            doc.append("@param ").append(parameter.javaName()).append(' ')
+            doc.append("@param ")
+                    .append(parameter.javaName())
+                    .append(' ')
                     .append(Javadoc.memberDoc(parameter.description()).orElse(parameter.location() + " parameter"))
                     .append('\n');
         }

@@ -20,7 +20,8 @@ final class ClientEmitter {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(RuntimeTypes.GENERATED)
-                .addJavadoc("The client of $L.\n\n<p>Create it with {@link #builder()}; it is thread-safe and "
+                .addJavadoc(
+                        "The client of $L.\n\n<p>Create it with {@link #builder()}; it is thread-safe and "
                                 + "meant to be shared.\n",
                         client.title() == null ? "the API" : JavadocSanitizer.sanitize(client.title()))
                 .addField(RuntimeTypes.API_CLIENT, "apiClient", Modifier.PRIVATE, Modifier.FINAL);
@@ -53,10 +54,15 @@ final class ClientEmitter {
     private static TypeSpec builderType(ClientModel client, ClassName self, ClassName builder) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
         if (client.defaultBaseUri() != null) {
-            constructor.addStatement("super($L, $L, $T.create($L))",
-                    StringLiterals.of(client.sdkName()), StringLiterals.of(client.sdkVersion()), URI.class, StringLiterals.of(client.defaultBaseUri()));
+            constructor.addStatement(
+                    "super($L, $L, $T.create($L))",
+                    StringLiterals.of(client.sdkName()),
+                    StringLiterals.of(client.sdkVersion()),
+                    URI.class,
+                    StringLiterals.of(client.defaultBaseUri()));
         } else {
-            constructor.addStatement("super($L, $L, null)", StringLiterals.of(client.sdkName()), StringLiterals.of(client.sdkVersion()));
+            constructor.addStatement(
+                    "super($L, $L, null)", StringLiterals.of(client.sdkName()), StringLiterals.of(client.sdkVersion()));
         }
         return TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

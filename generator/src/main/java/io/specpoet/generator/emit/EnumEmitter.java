@@ -6,8 +6,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import io.specpoet.generator.model.ScalarKind;
 import io.specpoet.generator.model.TypeDecl.EnumConstant;
 import io.specpoet.generator.model.TypeDecl.EnumDecl;
@@ -49,24 +49,39 @@ final class EnumEmitter {
         CodeBlock.Builder knownList = CodeBlock.builder();
         CodeBlock.Builder cases = CodeBlock.builder();
         for (EnumConstant constant : decl.constants()) {
-            valueEnum.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("")
-                    .addJavadoc("{@code $L}\n", JavadocSanitizer.sanitize(constant.wireValue()).replace("}", "&#125;"))
-                    .build());
+            valueEnum.addEnumConstant(
+                    constant.javaName(),
+                    TypeSpec.anonymousClassBuilder("")
+                            .addJavadoc(
+                                    "{@code $L}\n",
+                                    JavadocSanitizer.sanitize(constant.wireValue())
+                                            .replace("}", "&#125;"))
+                            .build());
             type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($T.$N, $L)", self, value, constant.javaName(), literal(decl.wireKind(), constant.wireValue()))
+                    .initializer(
+                            "new $T($T.$N, $L)",
+                            self,
+                            value,
+                            constant.javaName(),
+                            literal(decl.wireKind(), constant.wireValue()))
                     .build());
             knownList.add(knownList.isEmpty() ? "$N" : ", $N", constant.javaName());
             if (text) {
                 cases.add("case $L:\n$>return $N;\n$<", StringLiterals.of(constant.wireValue()), constant.javaName());
             } else {
-                cases.beginControlFlow("if ($L)", sameNumber(decl.wireKind(), "wireValue", literal(decl.wireKind(), constant.wireValue())))
+                cases.beginControlFlow(
+                                "if ($L)",
+                                sameNumber(
+                                        decl.wireKind(), "wireValue", literal(decl.wireKind(), constant.wireValue())))
                         .addStatement("return $N", constant.javaName())
                         .endControlFlow();
             }
         }
-        valueEnum.addEnumConstant(decl.unrecognizedName(), TypeSpec.anonymousClassBuilder("")
-                .addJavadoc("A value this client does not know; {@link #wireValue()} holds it.\n")
-                .build());
+        valueEnum.addEnumConstant(
+                decl.unrecognizedName(),
+                TypeSpec.anonymousClassBuilder("")
+                        .addJavadoc("A value this client does not know; {@link #wireValue()} holds it.\n")
+                        .build());
         type.addType(valueEnum.build());
 
         type.addField(value, "value", Modifier.PRIVATE, Modifier.FINAL);
@@ -87,7 +102,8 @@ final class EnumEmitter {
                 .returns(self)
                 .addParameter(wireType, "wireValue")
                 .addStatement("$T.requireNonNull(wireValue, $S)", Objects.class, "wireValue")
-                .addCode(text ? switchOf(cases.build(), self, value, decl) : ifChainOf(cases.build(), self, value, decl))
+                .addCode(
+                        text ? switchOf(cases.build(), self, value, decl) : ifChainOf(cases.build(), self, value, decl))
                 .build());
         type.addMethod(MethodSpec.methodBuilder("knownValues")
                 .addJavadoc("Every value the spec lists, in its order.\n")
@@ -120,17 +136,21 @@ final class EnumEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(JavaTypes.mayBeNull(ClassName.get(Object.class)), "other")
-                .addStatement("return other instanceof $T that && $L", self, decl.wireKind() == ScalarKind.DECIMAL
-                        ? CodeBlock.of("wireValue.compareTo(that.wireValue) == 0")
-                        : CodeBlock.of("wireValue.equals(that.wireValue)"))
+                .addStatement(
+                        "return other instanceof $T that && $L",
+                        self,
+                        decl.wireKind() == ScalarKind.DECIMAL
+                                ? CodeBlock.of("wireValue.compareTo(that.wireValue) == 0")
+                                : CodeBlock.of("wireValue.equals(that.wireValue)"))
                 .build());
         type.addMethod(MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)
-                .addStatement(decl.wireKind() == ScalarKind.DECIMAL
-                        ? "return wireValue.stripTrailingZeros().hashCode()"
-                        : "return wireValue.hashCode()")
+                .addStatement(
+                        decl.wireKind() == ScalarKind.DECIMAL
+                                ? "return wireValue.stripTrailingZeros().hashCode()"
+                                : "return wireValue.hashCode()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)

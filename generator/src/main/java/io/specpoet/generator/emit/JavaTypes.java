@@ -69,11 +69,14 @@ final class JavaTypes {
             return ClassName.bestGuess(external.className());
         }
         if (type instanceof TypeRef.ListOf list) {
-            return ParameterizedTypeName.get(ClassName.get(List.class), elementType(list.element(), constrainedElements));
+            return ParameterizedTypeName.get(
+                    ClassName.get(List.class), elementType(list.element(), constrainedElements));
         }
         TypeRef.MapOf map = (TypeRef.MapOf) type;
         return ParameterizedTypeName.get(
-                ClassName.get(java.util.Map.class), ClassName.get(String.class), elementType(map.value(), constrainedElements));
+                ClassName.get(java.util.Map.class),
+                ClassName.get(String.class),
+                elementType(map.value(), constrainedElements));
     }
 
     /** An element or value type, carrying its constraints as type-use annotations if asked. */
@@ -135,11 +138,14 @@ final class JavaTypes {
             annotations.add(stringArray(RuntimeTypes.REQUIRED_PROPERTIES, c.undeclaredRequired()));
         }
         boolean integral = use.type() instanceof TypeRef.Scalar scalar
-                && (scalar.kind() == ScalarKind.INT32 || scalar.kind() == ScalarKind.INT64
+                && (scalar.kind() == ScalarKind.INT32
+                        || scalar.kind() == ScalarKind.INT64
                         || scalar.kind() == ScalarKind.BIG_INTEGER);
-        boolean numeric = integral || (use.type() instanceof TypeRef.Scalar scalar
-                && (scalar.kind() == ScalarKind.FLOAT || scalar.kind() == ScalarKind.DOUBLE
-                        || scalar.kind() == ScalarKind.DECIMAL));
+        boolean numeric = integral
+                || (use.type() instanceof TypeRef.Scalar scalar
+                        && (scalar.kind() == ScalarKind.FLOAT
+                                || scalar.kind() == ScalarKind.DOUBLE
+                                || scalar.kind() == ScalarKind.DECIMAL));
         // Bounds are for numbers only: @DecimalMin on a string would compare numeric text.
         if (c.minimum() != null && numeric) {
             annotations.add(bound(true, c.minimum(), c.exclusiveMinimum(), integral));
@@ -149,7 +155,8 @@ final class JavaTypes {
         }
         if (c.multipleOf() != null && numeric) {
             annotations.add(AnnotationSpec.builder(RuntimeTypes.MULTIPLE_OF)
-                    .addMember("value", "$S", c.multipleOf().stripTrailingZeros().toPlainString())
+                    .addMember(
+                            "value", "$S", c.multipleOf().stripTrailingZeros().toPlainString())
                     .build());
         }
         if (c.allowedValues() != null && !(use.type() instanceof TypeRef.Declared)) {
@@ -167,13 +174,18 @@ final class JavaTypes {
     /** An annotation whose {@code value} is a string array, one string per line when several. */
     static AnnotationSpec stringArray(ClassName annotation, List<String> values) {
         if (values.size() == 1) {
-            return AnnotationSpec.builder(annotation).addMember("value", "$L", StringLiterals.of(values.get(0))).build();
+            return AnnotationSpec.builder(annotation)
+                    .addMember("value", "$L", StringLiterals.of(values.get(0)))
+                    .build();
         }
-        com.palantir.javapoet.CodeBlock.Builder array = com.palantir.javapoet.CodeBlock.builder().add("{");
+        com.palantir.javapoet.CodeBlock.Builder array =
+                com.palantir.javapoet.CodeBlock.builder().add("{");
         for (int i = 0; i < values.size(); i++) {
             array.add(i == 0 ? "$L" : ", $L", StringLiterals.of(values.get(i)));
         }
-        return AnnotationSpec.builder(annotation).addMember("value", "$L", array.add("}").build()).build();
+        return AnnotationSpec.builder(annotation)
+                .addMember("value", "$L", array.add("}").build())
+                .build();
     }
 
     static AnnotationSpec sizeLike(ClassName annotation, Integer min, Integer max) {
@@ -206,7 +218,8 @@ final class JavaTypes {
                         .build();
             }
         }
-        AnnotationSpec.Builder builder = AnnotationSpec.builder(lower ? RuntimeTypes.DECIMAL_MIN : RuntimeTypes.DECIMAL_MAX)
+        AnnotationSpec.Builder builder = AnnotationSpec.builder(
+                        lower ? RuntimeTypes.DECIMAL_MIN : RuntimeTypes.DECIMAL_MAX)
                 .addMember("value", "$S", value.toPlainString());
         if (exclusive) {
             builder.addMember("inclusive", "$L", false);
@@ -321,9 +334,8 @@ final class JavaTypes {
             // A mapped date-time reads RFC 3339 as the default type does, if the runtime knows the class.
             codec = switch (external.className()) {
                 case "java.time.Instant" -> write ? RuntimeTypes.INSTANT_SERIALIZER : RuntimeTypes.INSTANT_DESERIALIZER;
-                case "java.time.OffsetDateTime" -> write
-                        ? RuntimeTypes.DATE_TIME_SERIALIZER
-                        : RuntimeTypes.DATE_TIME_DESERIALIZER;
+                case "java.time.OffsetDateTime" ->
+                    write ? RuntimeTypes.DATE_TIME_SERIALIZER : RuntimeTypes.DATE_TIME_DESERIALIZER;
                 default -> null;
             };
         } else if (type instanceof TypeRef.External external

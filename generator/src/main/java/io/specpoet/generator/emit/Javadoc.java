@@ -14,7 +14,9 @@ final class Javadoc {
     static Optional<String> typeDoc(String description, String pointer) {
         StringBuilder doc = new StringBuilder();
         memberDoc(description).ifPresent(text -> doc.append(text).append("\n\n"));
-        doc.append("<p>Schema: <code>").append(JavadocSanitizer.sanitize("#" + pointer)).append("</code>\n");
+        doc.append("<p>Schema: <code>")
+                .append(JavadocSanitizer.sanitize("#" + pointer))
+                .append("</code>\n");
         return Optional.of(doc.toString());
     }
 

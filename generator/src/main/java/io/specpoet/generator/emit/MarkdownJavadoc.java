@@ -85,8 +85,9 @@ final class MarkdownJavadoc {
             boolean tight = paragraph.getParent() instanceof ListItem item
                     && item.getParent() instanceof org.commonmark.node.ListBlock list
                     && list.isTight();
-            boolean bare = tight || (paragraph.getPrevious() == null
-                    && (firstParagraphBare || !(paragraph.getParent() instanceof Document)));
+            boolean bare = tight
+                    || (paragraph.getPrevious() == null
+                            && (firstParagraphBare || !(paragraph.getParent() instanceof Document)));
             if (bare) {
                 block();
                 visitChildren(paragraph);
@@ -102,7 +103,8 @@ final class MarkdownJavadoc {
         @Override
         public void visit(Heading heading) {
             block();
-            boolean bare = heading.getPrevious() == null && firstParagraphBare && heading.getParent() instanceof Document;
+            boolean bare =
+                    heading.getPrevious() == null && firstParagraphBare && heading.getParent() instanceof Document;
             out.append(bare ? "<strong>" : "<p><strong>");
             visitChildren(heading);
             out.append(bare ? "</strong>\n" : "</strong></p>\n");
@@ -236,7 +238,8 @@ final class MarkdownJavadoc {
 
         /** A block starts on its own line, except first in a list item. */
         private void block() {
-            boolean afterItemStart = out.length() >= 4 && out.substring(out.length() - 4).equals("<li>");
+            boolean afterItemStart =
+                    out.length() >= 4 && out.substring(out.length() - 4).equals("<li>");
             if (out.length() > 0 && out.charAt(out.length() - 1) != '\n' && !afterItemStart) {
                 out.append('\n');
             }
@@ -268,7 +271,9 @@ final class MarkdownJavadoc {
         try {
             URI uri = new URI(destination);
             String scheme = uri.getScheme();
-            return scheme != null && LINK_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT)) ? uri.toASCIIString() : null;
+            return scheme != null && LINK_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))
+                    ? uri.toASCIIString()
+                    : null;
         } catch (URISyntaxException e) {
             return null;
         }

@@ -44,7 +44,8 @@ public final class ModelEmitter {
         SortedMap<String, String> sources = jobs(model).parallelStream()
                 .map(Supplier::get)
                 .collect(Collectors.toMap(
-                        file -> file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java",
+                        file -> file.packageName().replace('.', '/') + "/"
+                                + file.typeSpec().name() + ".java",
                         JavaFile::toString,
                         (a, b) -> {
                             throw new IllegalStateException("two files with one path");

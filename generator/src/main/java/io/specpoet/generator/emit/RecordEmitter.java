@@ -36,8 +36,8 @@ final class RecordEmitter {
         ClassName builder = self.nestedClass(decl.builderName());
         // Jackson reads through the builder: unlike a record creator it keeps unknown properties
         // in their order (jackson-databind 2.x collects creator any-setter values in a HashMap).
-        AnnotationSpec.Builder deserialize = AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE)
-                .addMember("builder", "$T.class", builder);
+        AnnotationSpec.Builder deserialize =
+                AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE).addMember("builder", "$T.class", builder);
         if (!decl.unions().isEmpty()) {
             // Jackson inherits the union's @JsonDeserialize; a variant binds as a plain record.
             deserialize.addMember("using", "$T.None.class", RuntimeTypes.JSON_DESERIALIZER);
@@ -55,7 +55,8 @@ final class RecordEmitter {
         }
         Constraints whole = decl.constraints();
         if (whole.minProperties() != null || whole.maxProperties() != null) {
-            record.addAnnotation(JavaTypes.sizeLike(RuntimeTypes.PROPERTY_COUNT, whole.minProperties(), whole.maxProperties()));
+            record.addAnnotation(
+                    JavaTypes.sizeLike(RuntimeTypes.PROPERTY_COUNT, whole.minProperties(), whole.maxProperties()));
         }
         if (!whole.undeclaredRequired().isEmpty()) {
             record.addAnnotation(JavaTypes.stringArray(RuntimeTypes.REQUIRED_PROPERTIES, whole.undeclaredRequired()));
@@ -149,11 +150,14 @@ final class RecordEmitter {
                         .addMember("withPrefix", "$S", "")
                         .build())
                 .addJavadoc("Builds a {@link $T}; unset properties are absent (null).\n", self)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build());
         CodeBlock.Builder arguments = CodeBlock.builder();
         for (PropertyModel property : decl.properties()) {
             TypeName type0 = types.componentType(property);
-            FieldSpec.Builder field = FieldSpec.builder(types.builderFieldType(property), property.javaName(), Modifier.PRIVATE);
+            FieldSpec.Builder field =
+                    FieldSpec.builder(types.builderFieldType(property), property.javaName(), Modifier.PRIVATE);
             if (property.fixedValue() != null) {
                 field.initializer("$L", StringLiterals.of(property.fixedValue()));
             }

@@ -42,7 +42,8 @@ final class RuntimeTypes {
 
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     static final ClassName JSON_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer");
-    static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+    static final ClassName JSON_DESERIALIZE =
+            ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
     static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
     static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
     static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
@@ -51,7 +52,8 @@ final class RuntimeTypes {
     static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
     static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
     static final ClassName JSON_IGNORE = ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnore");
-    static final ClassName JSON_POJO_BUILDER = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonPOJOBuilder");
+    static final ClassName JSON_POJO_BUILDER =
+            ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonPOJOBuilder");
 
     static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
     static final AnnotationSpec MAY_BE_NULL = AnnotationSpec.builder(

@@ -50,12 +50,14 @@ final class UnionEmitter {
                         .build());
         Javadoc.typeDoc(decl.description(), decl.pointer()).ifPresent(doc -> type.addJavadoc("$L", doc));
         if (decl.discriminatorProperty() != null) {
-            type.addJavadoc("\n<p>Told apart by the {@code $L} property.\n",
+            type.addJavadoc(
+                    "\n<p>Told apart by the {@code $L} property.\n",
                     JavadocSanitizer.sanitize(decl.discriminatorProperty()).replace("}", "&#125;"));
         } else {
-            type.addJavadoc(decl.match() == Match.ONE_OF
-                    ? "\n<p>A oneOf: a value is the one variant it fits; a value fitting none or several is {@link $T}.\n"
-                    : "\n<p>An anyOf: a value is the first variant it fits, in the spec's order, else {@link $T}.\n",
+            type.addJavadoc(
+                    decl.match() == Match.ONE_OF
+                            ? "\n<p>A oneOf: a value is the one variant it fits; a value fitting none or several is {@link $T}.\n"
+                            : "\n<p>An anyOf: a value is the first variant it fits, in the spec's order, else {@link $T}.\n",
                     unknown);
         }
         if (decl.deprecated()) {
@@ -105,15 +107,19 @@ final class UnionEmitter {
                 .build();
         return TypeSpec.recordBuilder(wrapper)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("The variant holding a {@code $L}.\n",
-                        JavadocSanitizer.sanitize(types.plainTypeOf(variant.wrapped()).toString()))
+                .addJavadoc(
+                        "The variant holding a {@code $L}.\n",
+                        JavadocSanitizer.sanitize(
+                                types.plainTypeOf(variant.wrapped()).toString()))
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE)
                         .addMember("using", "$T.None.class", RuntimeTypes.JSON_DESERIALIZER)
                         .build())
                 .addSuperinterface(self)
                 .addSuperinterface(ParameterizedTypeName.get(
-                        RuntimeTypes.UNION_WRAPPER, types.plainTypeOf(variant.wrapped()).box()))
-                .recordConstructor(MethodSpec.constructorBuilder().addParameter(value).build())
+                        RuntimeTypes.UNION_WRAPPER,
+                        types.plainTypeOf(variant.wrapped()).box()))
+                .recordConstructor(
+                        MethodSpec.constructorBuilder().addParameter(value).build())
                 .addMethod(MethodSpec.compactConstructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_CREATOR)
@@ -145,7 +151,8 @@ final class UnionEmitter {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(visitor)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addTypeVariable(result)
-                .addJavadoc("One method per variant: implementing it handles every value {@link $T#accept} may see.\n",
+                .addJavadoc(
+                        "One method per variant: implementing it handles every value {@link $T#accept} may see.\n",
                         self);
         for (UnionVariant variant : decl.variants()) {
             type.addMethod(MethodSpec.methodBuilder(variant.visitName())
@@ -196,16 +203,22 @@ final class UnionEmitter {
                 : StringLiterals.of(decl.discriminatorProperty());
         return TypeSpec.classBuilder(deserializer)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Runs the union's deduction plan; a value that is no variant reads as {@link $T}.\n", unknown)
+                .addJavadoc(
+                        "Runs the union's deduction plan; a value that is no variant reads as {@link $T}.\n", unknown)
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.UNION_DESERIALIZER, self))
-                .addField(com.palantir.javapoet.FieldSpec.builder(long.class, "serialVersionUID",
-                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(com.palantir.javapoet.FieldSpec.builder(
+                                long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("1L")
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
-                        .addStatement("super($T.class, $T.$L, $L, variants(), $T::new)",
-                                self, RuntimeTypes.UNION_MATCH, decl.match().name(), discriminator, unknown)
+                        .addStatement(
+                                "super($T.class, $T.$L, $L, variants(), $T::new)",
+                                self,
+                                RuntimeTypes.UNION_MATCH,
+                                decl.match().name(),
+                                discriminator,
+                                unknown)
                         .build())
                 .addMethod(variants.build())
                 .build();
@@ -228,7 +241,8 @@ final class UnionEmitter {
             code.add("\n.constant($L, $L)", StringLiterals.of(constant.getKey()), literal(constant.getValue()));
         }
         if (plan.allowedValues() != null) {
-            List<CodeBlock> values = plan.allowedValues().stream().map(UnionEmitter::literal).toList();
+            List<CodeBlock> values =
+                    plan.allowedValues().stream().map(UnionEmitter::literal).toList();
             code.add("\n.allowedValues($L)", CodeBlock.join(values, ", "));
         }
         if (plan.closedProperties() != null) {

@@ -55,20 +55,42 @@ final class ReferenceWalker {
 
     /** Keywords whose value is one schema. */
     private static final Set<String> SCHEMA_KEYWORDS = Set.of(
-            "schema", "items", "additionalProperties", "additionalItems", "not", "contains", "if", "then", "else",
-            "propertyNames", "unevaluatedItems", "unevaluatedProperties", "contentSchema");
+            "schema",
+            "items",
+            "additionalProperties",
+            "additionalItems",
+            "not",
+            "contains",
+            "if",
+            "then",
+            "else",
+            "propertyNames",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "contentSchema");
 
     /** Keywords whose value is a list of schemas. */
     private static final Set<String> SCHEMA_LISTS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
 
     /** Keywords whose value maps names to schemas. */
-    private static final Set<String> SCHEMA_MAPS = Set.of(
-            "properties", "patternProperties", "dependentSchemas", "$defs", "definitions", "schemas");
+    private static final Set<String> SCHEMA_MAPS =
+            Set.of("properties", "patternProperties", "dependentSchemas", "$defs", "definitions", "schemas");
 
     /** Keywords whose value maps names, chosen by the spec's author, to other objects. */
     private static final Set<String> NAME_MAPS = Set.of(
-            "paths", "webhooks", "responses", "parameters", "requestBodies", "headers", "securitySchemes", "links",
-            "callbacks", "pathItems", "content", "encoding", "variables");
+            "paths",
+            "webhooks",
+            "responses",
+            "parameters",
+            "requestBodies",
+            "headers",
+            "securitySchemes",
+            "links",
+            "callbacks",
+            "pathItems",
+            "content",
+            "encoding",
+            "variables");
 
     /** What the keys of an object are. */
     private enum Keys {
@@ -171,7 +193,8 @@ final class ReferenceWalker {
         if (value.isObject() && (SCHEMA_MAPS.contains(key) || NAME_MAPS.contains(key))) {
             return walk(value, pointer, SCHEMA_MAPS.contains(key) ? Keys.SCHEMA_NAMES : Keys.NAMES, false, visitor);
         }
-        return walk(value, pointer, Keys.KEYWORDS, SCHEMA_KEYWORDS.contains(key) || SCHEMA_LISTS.contains(key), visitor);
+        return walk(
+                value, pointer, Keys.KEYWORDS, SCHEMA_KEYWORDS.contains(key) || SCHEMA_LISTS.contains(key), visitor);
     }
 
     /** A mapping value is a schema name unless it looks like a URI reference. */

@@ -23,9 +23,26 @@ final class SchemaShapeCheck {
 
     /** Keywords whose value is a map of names, where these keys are only names. */
     private static final Set<String> NAME_MAPS = Set.of(
-            "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas", "mapping",
-            "headers", "content", "encoding", "links", "callbacks", "responses", "requestBodies", "parameters",
-            "securitySchemes", "variables", "paths", "pathItems", "webhooks");
+            "properties",
+            "patternProperties",
+            "$defs",
+            "definitions",
+            "dependentSchemas",
+            "schemas",
+            "mapping",
+            "headers",
+            "content",
+            "encoding",
+            "links",
+            "callbacks",
+            "responses",
+            "requestBodies",
+            "parameters",
+            "securitySchemes",
+            "variables",
+            "paths",
+            "pathItems",
+            "webhooks");
 
     /** Maps of names whose every value must be a mapping. */
     private static final Set<String> MAPS_OF_OBJECTS = Set.of("content", "encoding", "callbacks");
@@ -71,7 +88,9 @@ final class SchemaShapeCheck {
                 for (int i = 0; i < value.size(); i++) {
                     JsonNode member = value.get(i);
                     if (!member.isObject() && !(openApi31 && member.isBoolean())) {
-                        diagnostics.error(child + "/" + i, "'" + name + "' lists " + withArticle(kind(member)) + " where a schema belongs");
+                        diagnostics.error(
+                                child + "/" + i,
+                                "'" + name + "' lists " + withArticle(kind(member)) + " where a schema belongs");
                     }
                 }
             }

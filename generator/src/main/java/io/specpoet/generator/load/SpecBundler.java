@@ -42,8 +42,8 @@ final class SpecBundler {
             Pattern.compile(".*/requestBody|/components/requestBodies/[^/]+"), "requestBodies",
             Pattern.compile(".*/headers/[^/]+"), "headers");
 
-    private static final Pattern OPERATION = Pattern.compile(
-            "/(paths|webhooks)/[^/]+/(get|put|post|delete|options|head|patch|trace)");
+    private static final Pattern OPERATION =
+            Pattern.compile("/(paths|webhooks)/[^/]+/(get|put|post|delete|options|head|patch|trace)");
 
     /** The references Swagger Parser follows within the main file: to a whole component. */
     private static final Pattern WHOLE_COMPONENT = Pattern.compile("/components/([^/]+)/[^/]+");
@@ -77,7 +77,8 @@ final class SpecBundler {
         ReferenceWalker.walk(root, "", new Resolver(mainFile));
         if (!bundledSchemas.isEmpty()) {
             ObjectNode components = root.get("components") instanceof ObjectNode c ? c : root.putObject("components");
-            ObjectNode schemas = components.get("schemas") instanceof ObjectNode s ? s : components.putObject("schemas");
+            ObjectNode schemas =
+                    components.get("schemas") instanceof ObjectNode s ? s : components.putObject("schemas");
             bundledSchemas.forEach(schemas::set);
         }
         return root;
@@ -147,15 +148,17 @@ final class SpecBundler {
             }
             int hash = ref.indexOf('#');
             String file = hash < 0 ? ref : ref.substring(0, hash);
-            String fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"),
-                    StandardCharsets.UTF_8);
+            String fragment = hash < 0
+                    ? ""
+                    : URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
             Path path = file.isEmpty() ? base : base.resolveSibling(file).normalize();
             boolean pointer = fragment.isEmpty() || fragment.startsWith("/");
             return files.containsKey(path) && pointer ? new Target(path, fragment) : null;
         }
 
         /** The target copied in the holder's place, its references resolved from its own file. */
-        private JsonNode copy(String pointer, ObjectNode holder, Target target, JsonNode value, ReferenceWalker.Place place) {
+        private JsonNode copy(
+                String pointer, ObjectNode holder, Target target, JsonNode value, ReferenceWalker.Place place) {
             if (!copying.add(target.key())) {
                 return null;
             }
@@ -213,12 +216,16 @@ final class SpecBundler {
      */
     private static boolean followedLocally(String pointer, String fragment, ReferenceWalker.Place place) {
         Matcher component = WHOLE_COMPONENT.matcher(fragment);
-        return component.matches() && switch (place) {
-            case SCHEMA -> component.group(1).equals("schemas");
-            case MAP, SCHEMA_MAP -> false;
-            case OTHER -> !OPERATION.matcher(pointer).matches() && KIND_BY_PLACE.entrySet().stream()
-                    .filter(kind -> kind.getKey().matcher(pointer).matches())
-                    .allMatch(kind -> kind.getValue().equals(component.group(1)));
-        };
+        return component.matches()
+                && switch (place) {
+                    case SCHEMA -> component.group(1).equals("schemas");
+                    case MAP, SCHEMA_MAP -> false;
+                    case OTHER ->
+                        !OPERATION.matcher(pointer).matches()
+                                && KIND_BY_PLACE.entrySet().stream()
+                                        .filter(kind ->
+                                                kind.getKey().matcher(pointer).matches())
+                                        .allMatch(kind -> kind.getValue().equals(component.group(1)));
+                };
     }
 }

@@ -120,7 +120,8 @@ public final class SpecLoader {
         try {
             JsonNode root = mapper.readTree(text);
             // The text has parsed once, so reading it again for positions cannot fail on syntax.
-            LocationIndex locations = LocationIndex.lazy(displayName, () -> mapper.getFactory().createParser(text));
+            LocationIndex locations =
+                    LocationIndex.lazy(displayName, () -> mapper.getFactory().createParser(text));
             return new ParsedFile(path, displayName, root, locations);
         } catch (JsonProcessingException e) {
             throw new GenerationException(syntaxError(displayName, e));
@@ -133,15 +134,19 @@ public final class SpecLoader {
     private static Diagnostic syntaxError(String displayName, JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             Mark mark = yaml.getProblemMark();
-            String problem = yaml.getContext() == null ? yaml.getProblem() : yaml.getContext() + ": " + yaml.getProblem();
-            return new Diagnostic(new SourceLocation(displayName, mark.getLine() + 1, mark.getColumn() + 1, ""),
+            String problem =
+                    yaml.getContext() == null ? yaml.getProblem() : yaml.getContext() + ": " + yaml.getProblem();
+            return new Diagnostic(
+                    new SourceLocation(displayName, mark.getLine() + 1, mark.getColumn() + 1, ""),
                     "not valid YAML or JSON: " + problem);
         }
         var at = e.getLocation();
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-        return new Diagnostic(new SourceLocation(displayName, line, column, ""),
-                "not valid YAML or JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        return new Diagnostic(
+                new SourceLocation(displayName, line, column, ""),
+                "not valid YAML or JSON: "
+                        + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
 
     private static YAMLFactory yamlFactory() {
@@ -159,16 +164,22 @@ public final class SpecLoader {
         Diagnostics diagnostics = new Diagnostics(main.locations());
         JsonNode root = main.root();
         if (!root.isObject()) {
-            diagnostics.error("", "expected an OpenAPI document (a mapping), found " + root.getNodeType().name().toLowerCase());
+            diagnostics.error(
+                    "",
+                    "expected an OpenAPI document (a mapping), found "
+                            + root.getNodeType().name().toLowerCase());
         } else if (root.has("swagger")) {
-            diagnostics.error("/swagger", "Swagger " + root.get("swagger").asText()
-                    + " documents are not supported; convert the document to OpenAPI 3.0 or 3.1");
+            diagnostics.error(
+                    "/swagger",
+                    "Swagger " + root.get("swagger").asText()
+                            + " documents are not supported; convert the document to OpenAPI 3.0 or 3.1");
         } else if (!root.hasNonNull("openapi")) {
             diagnostics.error("", "missing the 'openapi' version field of an OpenAPI 3 document");
         } else {
             String version = root.get("openapi").asText();
             if (!version.startsWith("3.0") && !version.startsWith("3.1")) {
-                diagnostics.error("/openapi", "OpenAPI version '" + version + "' is not supported; expected 3.0.x or 3.1.x");
+                diagnostics.error(
+                        "/openapi", "OpenAPI version '" + version + "' is not supported; expected 3.0.x or 3.1.x");
             }
         }
         diagnostics.throwIfErrors();
@@ -194,8 +205,10 @@ public final class SpecLoader {
                 String fragment = hash < 0 ? "" : ref.substring(hash + 1);
                 if (target.startsWith("http://") || target.startsWith("https://")) {
                     if (!allowRemoteRefs) {
-                        diagnostics.error(pointer, "remote reference '" + ref
-                                + "' refused; allow remote references explicitly to fetch it");
+                        diagnostics.error(
+                                pointer,
+                                "remote reference '" + ref
+                                        + "' refused; allow remote references explicitly to fetch it");
                     }
                     return null;
                 }
@@ -284,8 +297,14 @@ public final class SpecLoader {
             diagnostics.error("", "Swagger Parser could not read the document");
         }
         diagnostics.throwIfErrors();
-        return new LoadedSpec(main.path(), openApi, root, main.locations(), diagnostics.warnings(),
-                Collections.unmodifiableSortedSet(files), remoteReferences);
+        return new LoadedSpec(
+                main.path(),
+                openApi,
+                root,
+                main.locations(),
+                diagnostics.warnings(),
+                Collections.unmodifiableSortedSet(files),
+                remoteReferences);
     }
 
     private static SwaggerParseResult swaggerParse(String location, JsonNode root, boolean remoteReferences) {

@@ -7,4 +7,5 @@ import java.util.List;
  *
  * @param accessorName the client method returning this API ({@code pipelines()})
  */
-public record ApiGroup(String tag, String javaName, String accessorName, String description, List<OperationModel> operations) {}
+public record ApiGroup(
+        String tag, String javaName, String accessorName, String description, List<OperationModel> operations) {}

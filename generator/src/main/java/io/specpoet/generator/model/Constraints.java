@@ -47,8 +47,22 @@ public record Constraints(
 
     /** These constraints with the given undeclared required names. */
     public Constraints withUndeclaredRequired(List<String> names) {
-        return new Constraints(pattern, javaPattern, minLength, maxLength, minimum, exclusiveMinimum, maximum,
-                exclusiveMaximum, minItems, maxItems, multipleOf, uniqueItems, minProperties, maxProperties,
-                allowedValues, List.copyOf(names));
+        return new Constraints(
+                pattern,
+                javaPattern,
+                minLength,
+                maxLength,
+                minimum,
+                exclusiveMinimum,
+                maximum,
+                exclusiveMaximum,
+                minItems,
+                maxItems,
+                multipleOf,
+                uniqueItems,
+                minProperties,
+                maxProperties,
+                allowedValues,
+                List.copyOf(names));
     }
 }

@@ -35,8 +35,17 @@ public final class ModelBuilder {
 
     /** Members every record has, or that records may not declare as components. */
     private static final Set<String> RESERVED_MEMBERS = Set.of(
-            "builder", "toBuilder", "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait",
-            "clone", "finalize");
+            "builder",
+            "toBuilder",
+            "hashCode",
+            "toString",
+            "equals",
+            "getClass",
+            "notify",
+            "notifyAll",
+            "wait",
+            "clone",
+            "finalize");
 
     private final OpenAPI openApi;
     private final Map<String, Schema<?>> components;
@@ -62,7 +71,10 @@ public final class ModelBuilder {
      *     not generated
      */
     public ModelBuilder(
-            OpenAPI openApi, Diagnostics diagnostics, Map<String, String> typeMappings, Map<String, String> schemaMappings) {
+            OpenAPI openApi,
+            Diagnostics diagnostics,
+            Map<String, String> typeMappings,
+            Map<String, String> schemaMappings) {
         this.openApi = openApi;
         this.diagnostics = diagnostics;
         this.typeMappings = typeMappings;
@@ -75,10 +87,13 @@ public final class ModelBuilder {
             schemaMappings.keySet().stream()
                     .filter(name -> !schemas.containsKey(name))
                     .forEach(name -> diagnostics.error(
-                            "/components/schemas", "the schema mapping names '" + name + "', which is no component schema"));
+                            "/components/schemas",
+                            "the schema mapping names '" + name + "', which is no component schema"));
         } else {
-            schemaMappings.keySet().forEach(name -> diagnostics.error(
-                    "", "the schema mapping names '" + name + "', but the spec has no component schemas"));
+            schemaMappings
+                    .keySet()
+                    .forEach(name -> diagnostics.error(
+                            "", "the schema mapping names '" + name + "', but the spec has no component schemas"));
         }
         this.components = copy;
     }
@@ -100,11 +115,12 @@ public final class ModelBuilder {
         });
         components.forEach((name, schema) -> {
             if (generatesType(name, schema)) {
-                componentTypeNames.put(name, claimed.computeIfAbsent(name, n -> claimTypeName(JavaNames.upperCamel(n))));
+                componentTypeNames.put(
+                        name, claimed.computeIfAbsent(name, n -> claimTypeName(JavaNames.upperCamel(n))));
             }
         });
-        componentTypeNames.forEach((name, javaName) ->
-                declare(javaName, components.get(name), COMPONENTS + LocationIndex.escape(name)));
+        componentTypeNames.forEach(
+                (name, javaName) -> declare(javaName, components.get(name), COMPONENTS + LocationIndex.escape(name)));
         ClientModel client = new OperationsBuilder(openApi, this, diagnostics).build(clientName);
         unions.linkVariants(client);
         nameBuilders();
@@ -164,7 +180,8 @@ public final class ModelBuilder {
             decl = enumDecl(javaName, schema, pointer, enumShape.wireKind());
         } else if (shape instanceof SchemaShape.Union union) {
             decl = unions.unionDecl(javaName, schema, pointer, union);
-        } else if (shape instanceof SchemaShape.SameAs sameAs && !sameAs.pointerSuffix().startsWith("/allOf")) {
+        } else if (shape instanceof SchemaShape.SameAs sameAs
+                && !sameAs.pointerSuffix().startsWith("/allOf")) {
             decl = objectDecl(javaName, sameAs.member(), pointer + sameAs.pointerSuffix());
         } else {
             decl = objectDecl(javaName, schema, pointer);
@@ -217,7 +234,8 @@ public final class ModelBuilder {
             return new TypeUse(new TypeRef.MapOf(value), constraints);
         }
         ScalarKind kind = scalarKind(schema, SchemaShape.types(schema));
-        String mapped = schema.getFormat() == null || kind == ScalarKind.ANY_JSON ? null : typeMappings.get(schema.getFormat());
+        String mapped =
+                schema.getFormat() == null || kind == ScalarKind.ANY_JSON ? null : typeMappings.get(schema.getFormat());
         if (mapped != null) {
             // The user's class need not support the schema's constraints: they are not checked.
             return TypeUse.of(new TypeRef.External(mapped, kind));
@@ -227,8 +245,8 @@ public final class ModelBuilder {
 
     private TypeUse referencedTypeUse(String ref, String pointer) {
         if (!ref.startsWith("#" + COMPONENTS)) {
-            diagnostics.error(pointer + "/$ref", "unsupported: reference '" + ref
-                    + "' does not name a component schema");
+            diagnostics.error(
+                    pointer + "/$ref", "unsupported: reference '" + ref + "' does not name a component schema");
             return TypeUse.of(new TypeRef.Scalar(ScalarKind.ANY_JSON));
         }
         String name = ref.substring(("#" + COMPONENTS).length());
@@ -258,7 +276,8 @@ public final class ModelBuilder {
 
     /** Nullable: 3.0 {@code nullable}, 3.1 {@code type: [..., "null"]}, or a {@code null} union member. */
     static boolean isNullable(Schema<?> schema) {
-        if (Boolean.TRUE.equals(schema.getNullable()) || SchemaShape.types(schema).contains("null")) {
+        if (Boolean.TRUE.equals(schema.getNullable())
+                || SchemaShape.types(schema).contains("null")) {
             return true;
         }
         for (List<Schema> members : java.util.Arrays.asList(schema.getOneOf(), schema.getAnyOf())) {
@@ -286,8 +305,10 @@ public final class ModelBuilder {
             if (format.equals("int32")) {
                 return ScalarKind.INT32;
             }
-            boolean fitsLong = fitsLong(schema.getMinimum()) && fitsLong(schema.getMaximum())
-                    && fitsLong(schema.getExclusiveMinimumValue()) && fitsLong(schema.getExclusiveMaximumValue());
+            boolean fitsLong = fitsLong(schema.getMinimum())
+                    && fitsLong(schema.getMaximum())
+                    && fitsLong(schema.getExclusiveMinimumValue())
+                    && fitsLong(schema.getExclusiveMaximumValue());
             return format.isEmpty() && !fitsLong ? ScalarKind.BIG_INTEGER : ScalarKind.INT64;
         }
         if (types.contains("number")) {
@@ -365,7 +386,8 @@ public final class ModelBuilder {
      */
     private List<String> allowedValues(Schema<?> schema, String pointer) {
         List<Object> values = new ArrayList<>();
-        if (schema.getEnum() != null && !schema.getEnum().isEmpty()
+        if (schema.getEnum() != null
+                && !schema.getEnum().isEmpty()
                 && !(SchemaShape.of(schema) instanceof SchemaShape.EnumShape)) {
             values.addAll(schema.getEnum());
         }
@@ -480,28 +502,41 @@ public final class ModelBuilder {
             String name = componentName(schema.get$ref());
             Schema<?> target = name == null ? null : components.get(name);
             if (target == null) {
-                diagnostics.error(pointer + "/$ref", "reference '" + schema.get$ref() + "' points to no component schema");
+                diagnostics.error(
+                        pointer + "/$ref", "reference '" + schema.get$ref() + "' points to no component schema");
                 return;
             }
             if (visited.add(name)) {
-                collectProperties(target, COMPONENTS + LocationIndex.escape(name), properties, required, additional, visited);
+                collectProperties(
+                        target, COMPONENTS + LocationIndex.escape(name), properties, required, additional, visited);
             }
             return;
         }
         if (schema.getAllOf() != null) {
             for (int i = 0; i < schema.getAllOf().size(); i++) {
-                collectProperties(schema.getAllOf().get(i), pointer + "/allOf/" + i, properties, required, additional, visited);
+                collectProperties(
+                        schema.getAllOf().get(i), pointer + "/allOf/" + i, properties, required, additional, visited);
             }
         }
         SchemaShape.IndexedMember sole = SchemaShape.soleMember(schema);
         if (sole != null) {
             String keyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
-            collectProperties(sole.schema(), pointer + "/" + keyword + "/" + sole.index(), properties, required, additional, visited);
+            collectProperties(
+                    sole.schema(),
+                    pointer + "/" + keyword + "/" + sole.index(),
+                    properties,
+                    required,
+                    additional,
+                    visited);
         }
         if (schema.getProperties() != null) {
-            schema.getProperties().forEach((wireName, propertySchema) -> properties.put(
-                    wireName,
-                    new SourceProperty(wireName, propertySchema, pointer + "/properties/" + LocationIndex.escape(wireName))));
+            schema.getProperties()
+                    .forEach((wireName, propertySchema) -> properties.put(
+                            wireName,
+                            new SourceProperty(
+                                    wireName,
+                                    propertySchema,
+                                    pointer + "/properties/" + LocationIndex.escape(wireName))));
         }
         if (schema.getRequired() != null) {
             required.addAll(schema.getRequired());
@@ -541,11 +576,12 @@ public final class ModelBuilder {
                     ? (String) value
                     : new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
             if (seen.add(wireValue)) {
-                String constant = listed.title() != null && !JavaNames.words(listed.title()).isEmpty()
+                String constant = listed.title() != null
+                                && !JavaNames.words(listed.title()).isEmpty()
                         ? JavaNames.upperSnake(listed.title())
                         : wireKind == ScalarKind.STRING
-                        ? JavaNames.upperSnake(wireValue)
-                        : "VALUE_" + wireValue.replace("-", "MINUS_").replace('.', '_');
+                                ? JavaNames.upperSnake(wireValue)
+                                : "VALUE_" + wireValue.replace("-", "MINUS_").replace('.', '_');
                 enumConstants.add(new EnumConstant(constants.claim(constant), wireValue));
             }
         }
@@ -592,17 +628,19 @@ public final class ModelBuilder {
             while (shadowed.contains(builderName)) {
                 builderName += "_";
             }
-            return builderName.equals(object.builderName()) ? object : new ObjectDecl(
-                    object.javaName(),
-                    object.description(),
-                    object.deprecated(),
-                    object.pointer(),
-                    object.properties(),
-                    object.additionalProperties(),
-                    object.additionalPropertiesName(),
-                    object.unions(),
-                    builderName,
-                    object.constraints());
+            return builderName.equals(object.builderName())
+                    ? object
+                    : new ObjectDecl(
+                            object.javaName(),
+                            object.description(),
+                            object.deprecated(),
+                            object.pointer(),
+                            object.properties(),
+                            object.additionalProperties(),
+                            object.additionalPropertiesName(),
+                            object.unions(),
+                            builderName,
+                            object.constraints());
         });
     }
 

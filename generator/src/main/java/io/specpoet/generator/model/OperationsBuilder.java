@@ -27,8 +27,8 @@ import java.util.TreeMap;
 final class OperationsBuilder {
 
     /** Methods every API class has or inherits: operations may not take these names. */
-    private static final Set<String> RESERVED_METHODS = Set.of(
-            "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+    private static final Set<String> RESERVED_METHODS =
+            Set.of("equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
     private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
@@ -52,16 +52,28 @@ final class OperationsBuilder {
     ClientModel build(String clientName) {
         Map<String, List<SourceOperation>> byTag = new LinkedHashMap<>();
         if (openApi.getPaths() != null) {
-            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                List<String> tags = operation.getTags();
-                String tag = tags == null || tags.isEmpty() ? "Default" : tags.get(0);
-                byTag.computeIfAbsent(tag, t -> new ArrayList<>())
-                        .add(new SourceOperation(path, method.name(), operation, item));
-            }));
+            openApi.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                        List<String> tags = operation.getTags();
+                        String tag = tags == null || tags.isEmpty() ? "Default" : tags.get(0);
+                        byTag.computeIfAbsent(tag, t -> new ArrayList<>())
+                                .add(new SourceOperation(path, method.name(), operation, item));
+                    }));
         }
         NameScope apiNames = new NameScope(JavaNames.JAVA_LANG_TYPES, true);
-        NameScope accessors = new NameScope(Set.of("builder", "close", "apiClient", "equals", "hashCode", "toString",
-                "getClass", "notify", "notifyAll", "wait", "clone", "finalize"));
+        NameScope accessors = new NameScope(Set.of(
+                "builder",
+                "close",
+                "apiClient",
+                "equals",
+                "hashCode",
+                "toString",
+                "getClass",
+                "notify",
+                "notifyAll",
+                "wait",
+                "clone",
+                "finalize"));
         List<ApiGroup> apis = new ArrayList<>();
         // Tags in name order, so the client's accessors do not depend on the order of paths.
         for (var entry : new TreeMap<>(byTag).entrySet()) {
@@ -72,13 +84,16 @@ final class OperationsBuilder {
             for (SourceOperation source : entry.getValue()) {
                 operations.add(operation(source, methods));
             }
-            apis.add(new ApiGroup(tag, apiName, accessors.claim(JavaNames.lowerCamel(tag)), tagDescription(tag),
+            apis.add(new ApiGroup(
+                    tag,
+                    apiName,
+                    accessors.claim(JavaNames.lowerCamel(tag)),
+                    tagDescription(tag),
                     List.copyOf(operations)));
         }
         String title = openApi.getInfo() == null ? null : openApi.getInfo().getTitle();
-        String javaName = clientName != null
-                ? clientName
-                : apiNames.claim(JavaNames.shortenTypeName(clientNameFromTitle(title)));
+        String javaName =
+                clientName != null ? clientName : apiNames.claim(JavaNames.shortenTypeName(clientNameFromTitle(title)));
         String baseUri = openApi.getServers() == null || openApi.getServers().isEmpty()
                 ? null
                 : openApi.getServers().get(0).getUrl();
@@ -110,7 +125,8 @@ final class OperationsBuilder {
 
     private OperationModel operation(SourceOperation source, NameScope methods) {
         Operation operation = source.operation();
-        String pointer = "/paths/" + LocationIndex.escape(source.path()) + "/" + source.method().toLowerCase(Locale.ROOT);
+        String pointer = "/paths/" + LocationIndex.escape(source.path()) + "/"
+                + source.method().toLowerCase(Locale.ROOT);
         String operationId = operation.getOperationId() != null
                 ? operation.getOperationId()
                 : source.method().toLowerCase(Locale.ROOT) + " " + source.path();
@@ -124,7 +140,8 @@ final class OperationsBuilder {
             Parameter parameter = located.value();
             String in = parameter.getIn();
             if (!PARAMETER_LOCATIONS.contains(in)) {
-                diagnostics.error(located.pointer() + "/in", "unsupported: " + in + " parameter '" + parameter.getName() + "'");
+                diagnostics.error(
+                        located.pointer() + "/in", "unsupported: " + in + " parameter '" + parameter.getName() + "'");
                 continue;
             }
             ParameterModel.ParameterStyle style = style(parameter);
@@ -132,14 +149,17 @@ final class OperationsBuilder {
                     parameter.getName(),
                     parameterNames.claim(JavaNames.lowerCamel(parameter.getName())),
                     in,
-                    types.typeUse(parameter.getSchema(),
+                    types.typeUse(
+                            parameter.getSchema(),
                             located.contextOr(context + JavaNames.upperCamel(parameter.getName())),
                             located.pointer() + "/schema"),
                     "path".equals(in) || Boolean.TRUE.equals(parameter.getRequired()),
                     parameter.getDescription(),
                     Boolean.TRUE.equals(parameter.getDeprecated()),
                     style,
-                    parameter.getExplode() != null ? parameter.getExplode() : style == ParameterModel.ParameterStyle.FORM));
+                    parameter.getExplode() != null
+                            ? parameter.getExplode()
+                            : style == ParameterModel.ParameterStyle.FORM));
         }
         Body body = requestBody(operation.getRequestBody(), context, pointer, parameterNames);
 
@@ -150,8 +170,13 @@ final class OperationsBuilder {
         if (operation.getResponses() != null) {
             for (var entry : new TreeMap<>(operation.getResponses()).entrySet()) {
                 String status = entry.getKey();
-                Located<ApiResponse> response = locate(entry.getValue(), entry.getValue().get$ref(), "responses",
-                        openApi.getComponents() == null ? null : openApi.getComponents().getResponses(),
+                Located<ApiResponse> response = locate(
+                        entry.getValue(),
+                        entry.getValue().get$ref(),
+                        "responses",
+                        openApi.getComponents() == null
+                                ? null
+                                : openApi.getComponents().getResponses(),
                         pointer + "/responses/" + LocationIndex.escape(status));
                 String responsePointer = response.pointer();
                 Content content = response.value().getContent();
@@ -245,12 +270,15 @@ final class OperationsBuilder {
         String prefix = "#/components/" + kind + "/";
         String name = ref != null && ref.startsWith(prefix)
                 ? ref.substring(prefix.length()).replace("~1", "/").replace("~0", "~")
-                : componentNames.computeIfAbsent(components, OperationsBuilder::namesByIdentity).get(value);
+                : componentNames
+                        .computeIfAbsent(components, OperationsBuilder::namesByIdentity)
+                        .get(value);
         T target = name == null ? null : components.get(name);
         if (target == null) {
             return new Located<>(value, pointer, null);
         }
-        return new Located<>(target, "/components/" + kind + "/" + LocationIndex.escape(name), JavaNames.upperCamel(name));
+        return new Located<>(
+                target, "/components/" + kind + "/" + LocationIndex.escape(name), JavaNames.upperCamel(name));
     }
 
     private static Map<Object, String> namesByIdentity(Map<String, ?> components) {
@@ -263,12 +291,18 @@ final class OperationsBuilder {
     private List<Located<Parameter>> parameters(SourceOperation source, String operationPointer) {
         Map<String, Located<Parameter>> merged = new LinkedHashMap<>();
         String pathPointer = operationPointer.substring(0, operationPointer.lastIndexOf('/'));
-        Map<String, Parameter> components = openApi.getComponents() == null ? null : openApi.getComponents().getParameters();
-        for (var level : List.of(Map.entry(pathPointer, listOrEmpty(source.pathItem().getParameters())),
+        Map<String, Parameter> components =
+                openApi.getComponents() == null ? null : openApi.getComponents().getParameters();
+        for (var level : List.of(
+                Map.entry(pathPointer, listOrEmpty(source.pathItem().getParameters())),
                 Map.entry(operationPointer, listOrEmpty(source.operation().getParameters())))) {
             List<Parameter> list = level.getValue();
             for (int i = 0; i < list.size(); i++) {
-                Located<Parameter> located = locate(list.get(i), list.get(i).get$ref(), "parameters", components,
+                Located<Parameter> located = locate(
+                        list.get(i),
+                        list.get(i).get$ref(),
+                        "parameters",
+                        components,
                         level.getKey() + "/parameters/" + i);
                 merged.put(located.value().getIn() + ":" + located.value().getName(), located);
             }
@@ -307,7 +341,10 @@ final class OperationsBuilder {
         if (requestBody == null) {
             return null;
         }
-        Located<RequestBody> located = locate(requestBody, requestBody.get$ref(), "requestBodies",
+        Located<RequestBody> located = locate(
+                requestBody,
+                requestBody.get$ref(),
+                "requestBodies",
                 openApi.getComponents() == null ? null : openApi.getComponents().getRequestBodies(),
                 pointer + "/requestBody");
         requestBody = located.value();
@@ -328,13 +365,22 @@ final class OperationsBuilder {
         BodyEncoding encoding = encodingOf(chosen.getKey());
         TypeUse type = encoding == BodyEncoding.RAW
                 ? TypeUse.of(new TypeRef.Scalar(ScalarKind.BINARY))
-                : types.typeUse(chosen.getValue().getSchema(), located.contextOr(context + "Request"),
+                : types.typeUse(
+                        chosen.getValue().getSchema(),
+                        located.contextOr(context + "Request"),
                         located.pointer() + "/content/" + LocationIndex.escape(chosen.getKey()) + "/schema");
         // A range such as image/* names no concrete type to send.
         String mediaType = chosen.getKey().contains("*") ? "application/octet-stream" : chosen.getKey();
-        ParameterModel parameter = new ParameterModel("body", parameterNames.claim("body"), "body", type,
-                Boolean.TRUE.equals(requestBody.getRequired()), requestBody.getDescription(), false,
-                ParameterModel.ParameterStyle.FORM, true);
+        ParameterModel parameter = new ParameterModel(
+                "body",
+                parameterNames.claim("body"),
+                "body",
+                type,
+                Boolean.TRUE.equals(requestBody.getRequired()),
+                requestBody.getDescription(),
+                false,
+                ParameterModel.ParameterStyle.FORM,
+                true);
         return new Body(parameter, encoding, mediaType);
     }
 
@@ -377,7 +423,9 @@ final class OperationsBuilder {
         for (var entry : content.entrySet()) {
             if (isJson(entry.getKey().split(";")[0].strip().toLowerCase(Locale.ROOT))) {
                 MediaType media = entry.getValue();
-                return types.typeUse(media.getSchema(), context,
+                return types.typeUse(
+                        media.getSchema(),
+                        context,
                         pointer + "/content/" + LocationIndex.escape(entry.getKey()) + "/schema");
             }
         }
@@ -385,6 +433,8 @@ final class OperationsBuilder {
     }
 
     private static Object extension(Operation operation, String name) {
-        return operation.getExtensions() == null ? null : operation.getExtensions().get(name);
+        return operation.getExtensions() == null
+                ? null
+                : operation.getExtensions().get(name);
     }
 }

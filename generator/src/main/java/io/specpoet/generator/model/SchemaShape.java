@@ -112,7 +112,9 @@ sealed interface SchemaShape {
         if (!types.isEmpty()) {
             return types.equals(Set.of("null"));
         }
-        return schema.getEnum() != null && schema.getEnum().size() == 1 && schema.getEnum().get(0) == null;
+        return schema.getEnum() != null
+                && schema.getEnum().size() == 1
+                && schema.getEnum().get(0) == null;
     }
 
     /** The oneOf (else anyOf) members that say what a value is, or null if there are none. */
@@ -165,8 +167,10 @@ sealed interface SchemaShape {
         return (schema.getProperties() != null && !schema.getProperties().isEmpty())
                 || schema.getItems() != null
                 || schema.getAdditionalProperties() instanceof Schema<?>
-                || (schema.getAllOf() != null && !schema.getAllOf().isEmpty()
-                        && schema.getOneOf() != null && !schema.getOneOf().isEmpty());
+                || (schema.getAllOf() != null
+                        && !schema.getAllOf().isEmpty()
+                        && schema.getOneOf() != null
+                        && !schema.getOneOf().isEmpty());
     }
 
     /**
@@ -183,10 +187,13 @@ sealed interface SchemaShape {
     static List<EnumValue> enumValues(Schema<?> schema) {
         List<EnumValue> values = new ArrayList<>();
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-            schema.getEnum().stream().filter(value -> value != null).forEach(value -> values.add(new EnumValue(value, null)));
+            schema.getEnum().stream()
+                    .filter(value -> value != null)
+                    .forEach(value -> values.add(new EnumValue(value, null)));
             return values;
         }
-        List<Schema> members = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? schema.getOneOf() : schema.getAnyOf();
+        List<Schema> members =
+                schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? schema.getOneOf() : schema.getAnyOf();
         if (members == null || members.isEmpty()) {
             return values;
         }
@@ -224,8 +231,11 @@ sealed interface SchemaShape {
         boolean numberTyped = types.isEmpty() || types.contains("integer") || types.contains("number");
         if (numberTyped && values.stream().allMatch(Number.class::isInstance)) {
             boolean integral = types.contains("integer")
-                    || values.stream().allMatch(value -> new java.math.BigDecimal(value.toString())
-                            .stripTrailingZeros().scale() <= 0);
+                    || values.stream()
+                            .allMatch(value -> new java.math.BigDecimal(value.toString())
+                                            .stripTrailingZeros()
+                                            .scale()
+                                    <= 0);
             boolean fitsLong = values.stream().allMatch(value -> {
                 java.math.BigDecimal number = new java.math.BigDecimal(value.toString());
                 return number.compareTo(java.math.BigDecimal.valueOf(Long.MIN_VALUE)) >= 0

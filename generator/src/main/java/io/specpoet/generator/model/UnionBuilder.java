@@ -31,8 +31,7 @@ final class UnionBuilder {
 
     /** Methods every union has, or that an interface may not declare. */
     private static final Set<String> RESERVED_METHODS = Set.of(
-            "accept", "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone",
-            "finalize");
+            "accept", "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
     private final ModelBuilder model;
 
@@ -46,8 +45,9 @@ final class UnionBuilder {
     UnionDecl unionDecl(String javaName, Schema<?> schema, String pointer, SchemaShape.Union union) {
         Discriminator discriminator = schema.getDiscriminator();
         String property = discriminator == null ? null : discriminator.getPropertyName();
-        boolean composed = (schema.getProperties() != null && !schema.getProperties().isEmpty())
-                || (schema.getAllOf() != null && !schema.getAllOf().isEmpty());
+        boolean composed =
+                (schema.getProperties() != null && !schema.getProperties().isEmpty())
+                        || (schema.getAllOf() != null && !schema.getAllOf().isEmpty());
         List<Member> members = new ArrayList<>();
         Map<String, Integer> recordIndex = new LinkedHashMap<>();
         for (SchemaShape.IndexedMember indexed : union.members()) {
@@ -80,14 +80,29 @@ final class UnionBuilder {
                         .filter(value -> !values.contains(value))
                         .forEach(values::add);
                 VariantPlan plan = first.plan();
-                members.set(at, new Member(recordName, null, new VariantPlan(plan.kinds(), List.copyOf(values),
-                        plan.required(), plan.constants(), plan.allowedValues(), plan.closedProperties())));
+                members.set(
+                        at,
+                        new Member(
+                                recordName,
+                                null,
+                                new VariantPlan(
+                                        plan.kinds(),
+                                        List.copyOf(values),
+                                        plan.required(),
+                                        plan.constants(),
+                                        plan.allowedValues(),
+                                        plan.closedProperties())));
                 continue;
             }
             VariantPlan plan = recordName != null
                     ? recordPlan(member, parts, discriminatorValues(member, property, discriminator, parts))
-                    : new VariantPlan(kindsOf(member, new HashSet<>()), List.of(), List.of(), Map.of(),
-                            allowedValues(member, new HashSet<>()), null);
+                    : new VariantPlan(
+                            kindsOf(member, new HashSet<>()),
+                            List.of(),
+                            List.of(),
+                            Map.of(),
+                            allowedValues(member, new HashSet<>()),
+                            null);
             if (recordName != null) {
                 recordIndex.put(recordName, members.size());
             }
@@ -101,7 +116,8 @@ final class UnionBuilder {
         NameScope methods = new NameScope(RESERVED_METHODS);
         List<UnionVariant> variants = new ArrayList<>();
         for (Member member : members) {
-            String name = member.recordName() != null ? member.recordName() : nested.claim(wrapperName(member.wrapped()));
+            String name =
+                    member.recordName() != null ? member.recordName() : nested.claim(wrapperName(member.wrapped()));
             variants.add(new UnionVariant(
                     name, member.wrapped(), methods.claim(JavaNames.lowerCamel(name)), "visit" + name, member.plan()));
         }
@@ -137,16 +153,20 @@ final class UnionBuilder {
 
     /** Names an inline object member: its title, else its discriminator value, else "Object". */
     private static String recordSuffix(Schema<?> member, String property) {
-        if (member.getTitle() != null && !JavaNames.upperCamel(member.getTitle()).isEmpty()) {
+        if (member.getTitle() != null
+                && !JavaNames.upperCamel(member.getTitle()).isEmpty()) {
             return JavaNames.upperCamel(member.getTitle());
         }
-        Object value = property == null || member.getProperties() == null ? null : singleValue(member.getProperties().get(property));
+        Object value = property == null || member.getProperties() == null
+                ? null
+                : singleValue(member.getProperties().get(property));
         return value instanceof String text && !text.isEmpty() ? JavaNames.upperCamel(text) : "Object";
     }
 
     /** Names an inline type a wrapper holds, such as an enum. */
     private static String valueSuffix(Schema<?> member) {
-        if (member.getTitle() != null && !JavaNames.upperCamel(member.getTitle()).isEmpty()) {
+        if (member.getTitle() != null
+                && !JavaNames.upperCamel(member.getTitle()).isEmpty()) {
             return JavaNames.upperCamel(member.getTitle());
         }
         SchemaShape shape = SchemaShape.of(member);
@@ -215,8 +235,8 @@ final class UnionBuilder {
         List<String> closed = Boolean.FALSE.equals(resolved.getAdditionalProperties()) && parts.size() == 1
                 ? List.copyOf(properties.keySet())
                 : null;
-        return new VariantPlan(EnumSet.of(JsonKind.OBJECT), discriminatorValues, List.copyOf(required),
-                constants, null, closed);
+        return new VariantPlan(
+                EnumSet.of(JsonKind.OBJECT), discriminatorValues, List.copyOf(required), constants, null, closed);
     }
 
     /** The values of the discriminator that name an object member. */
@@ -242,7 +262,9 @@ final class UnionBuilder {
             return values;
         }
         for (ObjectPart part : parts) {
-            Schema<?> propertySchema = model.objectShape(part.schema(), part.pointer()).properties().get(property);
+            Schema<?> propertySchema = model.objectShape(part.schema(), part.pointer())
+                    .properties()
+                    .get(property);
             if (propertySchema != null && singleValue(propertySchema) instanceof String text) {
                 return List.of(text);
             }
@@ -337,7 +359,7 @@ final class UnionBuilder {
                 case "boolean" -> kinds.add(JsonKind.BOOLEAN);
                 case "object" -> kinds.add(JsonKind.OBJECT);
                 case "array" -> kinds.add(JsonKind.ARRAY);
-                default -> { }
+                default -> {}
             }
         }
         return kinds.isEmpty() ? EnumSet.allOf(JsonKind.class) : kinds;
@@ -383,30 +405,39 @@ final class UnionBuilder {
                 if (property.type().type() instanceof TypeRef.Declared replaced) {
                     replacedTypes.add(replaced.javaName());
                 }
-                properties.set(index, new PropertyModel(
-                        property.wireName(),
-                        property.javaName(),
-                        TypeUse.of(new TypeRef.Scalar(ScalarKind.STRING)),
-                        property.required(),
-                        false,
-                        property.description(),
-                        property.deprecated(),
-                        values.size() == 1 ? values.get(0) : null));
+                properties.set(
+                        index,
+                        new PropertyModel(
+                                property.wireName(),
+                                property.javaName(),
+                                TypeUse.of(new TypeRef.Scalar(ScalarKind.STRING)),
+                                property.required(),
+                                false,
+                                property.description(),
+                                property.deprecated(),
+                                values.size() == 1 ? values.get(0) : null));
             }
-            declared.put(variantName, new ObjectDecl(
-                    variant.javaName(),
-                    variant.description(),
-                    variant.deprecated(),
-                    variant.pointer(),
-                    List.copyOf(properties),
-                    variant.additionalProperties(),
-                    variant.additionalPropertiesName(),
-                    unions.stream().map(UnionDecl::javaName).sorted().distinct().toList(),
-                    variant.builderName(),
-                    variant.constraints()));
+            declared.put(
+                    variantName,
+                    new ObjectDecl(
+                            variant.javaName(),
+                            variant.description(),
+                            variant.deprecated(),
+                            variant.pointer(),
+                            List.copyOf(properties),
+                            variant.additionalProperties(),
+                            variant.additionalPropertiesName(),
+                            unions.stream()
+                                    .map(UnionDecl::javaName)
+                                    .sorted()
+                                    .distinct()
+                                    .toList(),
+                            variant.builderName(),
+                            variant.constraints()));
         });
         // Inline enums that only typed a variant's discriminator are no longer referenced.
-        declared.values().removeIf(decl -> replacedTypes.contains(decl.javaName()) && !isReferenced(decl.javaName(), client));
+        declared.values()
+                .removeIf(decl -> replacedTypes.contains(decl.javaName()) && !isReferenced(decl.javaName(), client));
     }
 
     private static int indexOfWireName(List<PropertyModel> properties, String wireName) {

@@ -67,38 +67,38 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class PatternTranslator {
 
-  private PatternTranslator() {}
+    private PatternTranslator() {}
 
-  /**
-   * The java.util.regex pattern that fully matches exactly the strings in which {@code ecmaPattern}
-   * finds a match.
-   *
-   * @throws UnsupportedPatternException if the pattern is not a valid ECMAScript regex, or uses a
-   *     construct that has no exact Java equivalent
-   */
-  public static String toJavaFullMatch(String ecmaPattern) {
-    Alternation root;
-    UnsupportedPatternException unicodeSyntaxError = null;
-    try {
-      root = EcmaRegexParser.parse(ecmaPattern, true);
-    } catch (UnsupportedPatternException e) {
-      if (!e.syntaxError()) {
-        throw e;
-      }
-      unicodeSyntaxError = e;
-      try {
-        root = EcmaRegexParser.parse(ecmaPattern, false);
-      } catch (UnsupportedPatternException withoutUnicodeFlag) {
-        throw withoutUnicodeFlag.syntaxError() ? e : withoutUnicodeFlag;
-      }
+    /**
+     * The java.util.regex pattern that fully matches exactly the strings in which {@code ecmaPattern}
+     * finds a match.
+     *
+     * @throws UnsupportedPatternException if the pattern is not a valid ECMAScript regex, or uses a
+     *     construct that has no exact Java equivalent
+     */
+    public static String toJavaFullMatch(String ecmaPattern) {
+        Alternation root;
+        UnsupportedPatternException unicodeSyntaxError = null;
+        try {
+            root = EcmaRegexParser.parse(ecmaPattern, true);
+        } catch (UnsupportedPatternException e) {
+            if (!e.syntaxError()) {
+                throw e;
+            }
+            unicodeSyntaxError = e;
+            try {
+                root = EcmaRegexParser.parse(ecmaPattern, false);
+            } catch (UnsupportedPatternException withoutUnicodeFlag) {
+                throw withoutUnicodeFlag.syntaxError() ? e : withoutUnicodeFlag;
+            }
+        }
+        String javaPattern = new JavaRegexWriter(unicodeSyntaxError).fullMatch(root);
+        try {
+            Pattern.compile(javaPattern);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException(
+                    "translated /" + ecmaPattern + "/ into an invalid Java regex: " + javaPattern, e);
+        }
+        return javaPattern;
     }
-    String javaPattern = new JavaRegexWriter(unicodeSyntaxError).fullMatch(root);
-    try {
-      Pattern.compile(javaPattern);
-    } catch (PatternSyntaxException e) {
-      throw new IllegalStateException(
-          "translated /" + ecmaPattern + "/ into an invalid Java regex: " + javaPattern, e);
-    }
-    return javaPattern;
-  }
 }

@@ -7,66 +7,62 @@ package io.specpoet.generator.pattern;
  */
 public final class UnsupportedPatternException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String construct;
-  private final int index;
-  private final boolean syntaxError;
+    private final String construct;
+    private final int index;
+    private final boolean syntaxError;
 
-  private UnsupportedPatternException(
-      String message, String construct, int index, boolean syntaxError) {
-    super(message);
-    this.construct = construct;
-    this.index = index;
-    this.syntaxError = syntaxError;
-  }
+    private UnsupportedPatternException(String message, String construct, int index, boolean syntaxError) {
+        super(message);
+        this.construct = construct;
+        this.index = index;
+        this.syntaxError = syntaxError;
+    }
 
-  static UnsupportedPatternException syntaxError(String construct, int index) {
-    return new UnsupportedPatternException(
-        "invalid regex: " + construct + " at offset " + index, construct, index, true);
-  }
+    static UnsupportedPatternException syntaxError(String construct, int index) {
+        return new UnsupportedPatternException(
+                "invalid regex: " + construct + " at offset " + index, construct, index, true);
+    }
 
-  static UnsupportedPatternException untranslatable(String construct, int index) {
-    return new UnsupportedPatternException(
-        "unsupported regex construct '" + construct + "' at offset " + index,
-        construct,
-        index,
-        false);
-  }
+    static UnsupportedPatternException untranslatable(String construct, int index) {
+        return new UnsupportedPatternException(
+                "unsupported regex construct '" + construct + "' at offset " + index, construct, index, false);
+    }
 
-  /**
-   * Like {@link #untranslatable}, for a pattern read without the {@code u} flag: the message also
-   * tells why the {@code u} reading was not possible.
-   */
-  static UnsupportedPatternException untranslatableWithoutUnicodeFlag(
-      String construct, int index, UnsupportedPatternException unicodeSyntaxError) {
-    return new UnsupportedPatternException(
-        "unsupported regex construct '"
-            + construct
-            + "' at offset "
-            + index
-            + " (the pattern is read without the u flag because with it it is invalid: "
-            + unicodeSyntaxError.construct
-            + " at offset "
-            + unicodeSyntaxError.index
-            + ")",
-        construct,
-        index,
-        false);
-  }
+    /**
+     * Like {@link #untranslatable}, for a pattern read without the {@code u} flag: the message also
+     * tells why the {@code u} reading was not possible.
+     */
+    static UnsupportedPatternException untranslatableWithoutUnicodeFlag(
+            String construct, int index, UnsupportedPatternException unicodeSyntaxError) {
+        return new UnsupportedPatternException(
+                "unsupported regex construct '"
+                        + construct
+                        + "' at offset "
+                        + index
+                        + " (the pattern is read without the u flag because with it it is invalid: "
+                        + unicodeSyntaxError.construct
+                        + " at offset "
+                        + unicodeSyntaxError.index
+                        + ")",
+                construct,
+                index,
+                false);
+    }
 
-  /** The offending construct, e.g. {@code lookbehind of unbounded length}. */
-  public String construct() {
-    return construct;
-  }
+    /** The offending construct, e.g. {@code lookbehind of unbounded length}. */
+    public String construct() {
+        return construct;
+    }
 
-  /** Offset of the construct in the pattern, in UTF-16 code units. */
-  public int index() {
-    return index;
-  }
+    /** Offset of the construct in the pattern, in UTF-16 code units. */
+    public int index() {
+        return index;
+    }
 
-  /** Whether the pattern is no valid ECMAScript regex (rather than one we cannot translate). */
-  public boolean syntaxError() {
-    return syntaxError;
-  }
+    /** Whether the pattern is no valid ECMAScript regex (rather than one we cannot translate). */
+    public boolean syntaxError() {
+        return syntaxError;
+    }
 }

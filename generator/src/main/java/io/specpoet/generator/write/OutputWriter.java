@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -95,7 +94,8 @@ public final class OutputWriter {
     static Path resolveInside(Path root, String relative) {
         Path target = root.resolve(relative).normalize();
         if (!target.startsWith(root) || target.equals(root) || Path.of(relative).isAbsolute()) {
-            throw new IllegalArgumentException("refusing to write '" + relative + "' outside the output folder " + root);
+            throw new IllegalArgumentException(
+                    "refusing to write '" + relative + "' outside the output folder " + root);
         }
         return target;
     }

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  */
 public final class GenerationBenchmark {
 
-    private static final Pattern STAGE = Pattern.compile("^specpoet: (load|link|emit|write) ([0-9.]+) s$", Pattern.MULTILINE);
+    private static final Pattern STAGE =
+            Pattern.compile("^specpoet: (load|link|emit|write) ([0-9.]+) s$", Pattern.MULTILINE);
 
     private static final String PACKAGE = "bench.generated";
 
@@ -58,15 +59,23 @@ public final class GenerationBenchmark {
         int rounds = Integer.getInteger("bench.rounds", 3);
         Path launcher = distribution.resolve("specpoet");
         Path cache = Files.createTempDirectory("specpoet-bench-cache");
-        System.out.printf(Locale.ROOT, "specpoet generation benchmark (Java %s, %d processors, load average %s)%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "specpoet generation benchmark (Java %s, %d processors, load average %s)%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                loadAverage());
 
         // The launcher's first run makes its class-data archive; users pay that once.
         Run first = run(specpoet(launcher, northflank, true), cache);
-        System.out.printf(Locale.ROOT, "%nfirst run (makes the class-data archive): %.2f s, exit %d%n",
-                first.seconds(), first.exit());
+        System.out.printf(
+                Locale.ROOT,
+                "%nfirst run (makes the class-data archive): %.2f s, exit %d%n",
+                first.seconds(),
+                first.exit());
 
-        System.out.printf(Locale.ROOT, "%n| spec | KB | files | load s | link s | emit s | write s | process s | peak MB |%n");
+        System.out.printf(
+                Locale.ROOT, "%n| spec | KB | files | load s | link s | emit s | write s | process s | peak MB |%n");
         System.out.printf(Locale.ROOT, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%n");
         Map<String, Path> entries = new LinkedHashMap<>();
         entries.put("northflank", northflank);
@@ -78,12 +87,20 @@ public final class GenerationBenchmark {
             while (matcher.find()) {
                 stages.put(matcher.group(1), matcher.group(2));
             }
-            Matcher written = Pattern.compile("specpoet: ([0-9]+) files written").matcher(run.output());
-            System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %.2f | %s |%s%n",
-                    entry.getKey(), Files.size(entry.getValue()) >> 10, written.find() ? written.group(1) : "-",
-                    stages.getOrDefault("load", "-"), stages.getOrDefault("link", "-"),
-                    stages.getOrDefault("emit", "-"), stages.getOrDefault("write", "-"),
-                    run.seconds(), run.peakKb() < 0 ? "n/a" : Long.toString(run.peakKb() >> 10),
+            Matcher written =
+                    Pattern.compile("specpoet: ([0-9]+) files written").matcher(run.output());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %s | %s | %s | %s | %s | %.2f | %s |%s%n",
+                    entry.getKey(),
+                    Files.size(entry.getValue()) >> 10,
+                    written.find() ? written.group(1) : "-",
+                    stages.getOrDefault("load", "-"),
+                    stages.getOrDefault("link", "-"),
+                    stages.getOrDefault("emit", "-"),
+                    stages.getOrDefault("write", "-"),
+                    run.seconds(),
+                    run.peakKb() < 0 ? "n/a" : Long.toString(run.peakKb() >> 10),
                     run.exit() == 0 ? "" : " exit " + run.exit());
         }
 
@@ -95,8 +112,13 @@ public final class GenerationBenchmark {
 
     private static void headToHead(Path spec, Path launcher, Path cliJar, Path openApiGenerator, Path cache, int rounds)
             throws IOException, InterruptedException {
-        System.out.printf(Locale.ROOT, "%n%s (%d KB), %d interleaved rounds, load average %s%n",
-                spec.getFileName(), Files.size(spec) >> 10, rounds, loadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "%n%s (%d KB), %d interleaved rounds, load average %s%n",
+                spec.getFileName(),
+                Files.size(spec) >> 10,
+                rounds,
+                loadAverage());
         List<Run> ours = new ArrayList<>();
         List<Run> plainJar = new ArrayList<>();
         List<Run> theirs = new ArrayList<>();
@@ -114,9 +136,18 @@ public final class GenerationBenchmark {
     private static void report(String what, List<Run> runs, double reference) {
         double median = median(runs);
         long peak = runs.stream().mapToLong(Run::peakKb).max().orElse(-1);
-        System.out.printf(Locale.ROOT, "  %-28s median %6.2f s (%s), %.2f× OpenAPI Generator; peak resident %s; exits %s%n",
-                what, median, String.join(" ", runs.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.seconds())).toList()),
-                median / reference, peak < 0 ? "n/a" : (peak >> 10) + " MB",
+        System.out.printf(
+                Locale.ROOT,
+                "  %-28s median %6.2f s (%s), %.2f× OpenAPI Generator; peak resident %s; exits %s%n",
+                what,
+                median,
+                String.join(
+                        " ",
+                        runs.stream()
+                                .map(r -> String.format(Locale.ROOT, "%.2f", r.seconds()))
+                                .toList()),
+                median / reference,
+                peak < 0 ? "n/a" : (peak >> 10) + " MB",
                 runs.stream().map(r -> Integer.toString(r.exit())).distinct().toList());
     }
 
@@ -134,8 +165,15 @@ public final class GenerationBenchmark {
 
     private static Command specpoet(Path launcher, Path spec, boolean timings) {
         return output -> {
-            List<String> command = new ArrayList<>(List.of(launcher.toString(), "generate", "--spec", spec.toString(),
-                    "--package", PACKAGE, "--output", output.toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    launcher.toString(),
+                    "generate",
+                    "--spec",
+                    spec.toString(),
+                    "--package",
+                    PACKAGE,
+                    "--output",
+                    output.toString()));
             if (timings) {
                 command.add("--timings");
             }
@@ -144,8 +182,17 @@ public final class GenerationBenchmark {
     }
 
     private static Command javaJar(Path cliJar, Path spec) {
-        return output -> List.of(java(), "-jar", cliJar.toString(), "generate", "--spec", spec.toString(),
-                "--package", PACKAGE, "--output", output.toString());
+        return output -> List.of(
+                java(),
+                "-jar",
+                cliJar.toString(),
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--package",
+                PACKAGE,
+                "--output",
+                output.toString());
     }
 
     /**
@@ -153,9 +200,22 @@ public final class GenerationBenchmark {
      * what specpoet makes. Its YAML code-point limit is raised, or it refuses large specs.
      */
     private static Command openApiGenerator(Path jar, Path spec) {
-        return output -> List.of(java(), "-DmaxYamlCodePoints=" + Integer.MAX_VALUE, "-jar", jar.toString(), "generate",
-                "-g", "java", "--library", "native", "--additional-properties", "useBeanValidation=true",
-                "-i", spec.toString(), "-o", output.toString());
+        return output -> List.of(
+                java(),
+                "-DmaxYamlCodePoints=" + Integer.MAX_VALUE,
+                "-jar",
+                jar.toString(),
+                "generate",
+                "-g",
+                "java",
+                "--library",
+                "native",
+                "--additional-properties",
+                "useBeanValidation=true",
+                "-i",
+                spec.toString(),
+                "-o",
+                output.toString());
     }
 
     private static String java() {
@@ -166,7 +226,9 @@ public final class GenerationBenchmark {
     private static Run run(Command command, Path cache) throws IOException, InterruptedException {
         Path output = Files.createTempDirectory("specpoet-bench");
         Path log = Files.createTempFile("specpoet-bench", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command.writingTo(output)).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command.writingTo(output))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("SPECPOET_CACHE", cache.toString());
         builder.environment().remove("SPECPOET_OPTS");
         long start = System.nanoTime();
@@ -200,7 +262,8 @@ public final class GenerationBenchmark {
 
     private static long vmHwmKb(long pid) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.UTF_8)) {
+            for (String line :
+                    Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.UTF_8)) {
                 if (line.startsWith("VmHWM:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }

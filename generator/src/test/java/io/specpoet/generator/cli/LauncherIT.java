@@ -36,8 +36,16 @@ class LauncherIT {
     void firstRunMakesTheArchiveAndLaterRunsLoadFromIt() throws Exception {
         Path cache = work.resolve("cache");
         Path first = work.resolve("first");
-        Result made = launch(cache, "", "generate", "--spec", NORTHFLANK.toString(), "--output", first.toString(),
-                "--package", "io.specpoet.northflank");
+        Result made = launch(
+                cache,
+                "",
+                "generate",
+                "--spec",
+                NORTHFLANK.toString(),
+                "--output",
+                first.toString(),
+                "--package",
+                "io.specpoet.northflank");
         assertThat(made.exit()).as(made.output()).isZero();
         SortedMap<String, String> golden = GoldenFiles.read(GOLDEN.resolve("northflank/expected"));
         assertThat(made.output())
@@ -49,8 +57,16 @@ class LauncherIT {
         // -Xshare:on makes the JVM fail rather than run without the archive; the class-loading log
         // names where each class came from.
         Path second = work.resolve("second");
-        Result shared = launch(cache, "-Xshare:on -Xlog:class+load=info", "generate", "--spec", NORTHFLANK.toString(),
-                "--output", second.toString(), "--package", "io.specpoet.northflank");
+        Result shared = launch(
+                cache,
+                "-Xshare:on -Xlog:class+load=info",
+                "generate",
+                "--spec",
+                NORTHFLANK.toString(),
+                "--output",
+                second.toString(),
+                "--package",
+                "io.specpoet.northflank");
         assertThat(shared.exit()).as(shared.output()).isZero();
         assertThat(shared.output())
                 .containsPattern("io\\.specpoet\\.generator\\.GeneratorRun source: shared objects file \\(top\\)")
@@ -80,8 +96,16 @@ class LauncherIT {
         assertThat(usage.output()).contains("Missing required options");
 
         Path missing = work.resolve("missing.yaml");
-        Result failed = launch(cache, "", "generate", "--spec", missing.toString(), "--output",
-                work.resolve("out").toString(), "--package", "p");
+        Result failed = launch(
+                cache,
+                "",
+                "generate",
+                "--spec",
+                missing.toString(),
+                "--output",
+                work.resolve("out").toString(),
+                "--package",
+                "p");
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(failed.output()).contains(missing + ": file not found");
         assertThat(work.resolve("out")).doesNotExist();
@@ -97,7 +121,8 @@ class LauncherIT {
 
     private static Result launch(Path cache, String options, String... arguments)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(DISTRIBUTION.resolve("specpoet").toString()));
+        List<String> command =
+                new ArrayList<>(List.of(DISTRIBUTION.resolve("specpoet").toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NorthflankMappingsTest {
 
-    static final Path SPEC_DIR = Path.of(System.getProperty("specpoet.module.dir", ".")).resolve("../spec").normalize();
+    static final Path SPEC_DIR = Path.of(System.getProperty("specpoet.module.dir", "."))
+            .resolve("../spec")
+            .normalize();
     static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
     static final String USER_CONTEXT = """
@@ -41,32 +43,45 @@ class NorthflankMappingsTest {
     void generatesAgainstTheUsersClassAndReadsTheDocumentedExample(@TempDir Path work) throws Exception {
         Path output = work.resolve("out");
         StringWriter err = new StringWriter();
-        int exit = SpecpoetCommand.run(new String[] {
+        int exit = SpecpoetCommand.run(
+                new String[] {
                     "generate",
-                    "--spec", SPEC_DIR.resolve("northflank-release-flows.yaml").toString(),
-                    "--output", output.toString(),
-                    "--package", "io.specpoet.northflank",
-                    "--type-mapping", "date-time=java.time.Instant",
-                    "--schema-mapping", "WorkflowContext=com.example.Context"},
-                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+                    "--spec",
+                    SPEC_DIR.resolve("northflank-release-flows.yaml").toString(),
+                    "--output",
+                    output.toString(),
+                    "--package",
+                    "io.specpoet.northflank",
+                    "--type-mapping",
+                    "date-time=java.time.Instant",
+                    "--schema-mapping",
+                    "WorkflowContext=com.example.Context"
+                },
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true));
         assertThat(exit).as(err.toString()).isZero();
 
         SortedMap<String, String> sources = GoldenFiles.read(output);
         assertThat(sources).doesNotContainKey("io/specpoet/northflank/model/WorkflowContext.java");
-        assertThat(sources.get("io/specpoet/northflank/model/WorkflowSpec.java")).contains("import com.example.Context;");
+        assertThat(sources.get("io/specpoet/northflank/model/WorkflowSpec.java"))
+                .contains("import com.example.Context;");
         sources.put("com/example/Context.java", USER_CONTEXT);
         ClassLoader classes = JavaCompilation.compile(sources, work.resolve("compiled"));
 
         Class<?> responseType = classes.loadClass("io.specpoet.northflank.model.ReleaseFlowRunResponse");
-        String example = Files.readString(SPEC_DIR.resolve("examples/get-release-flow-run.200.json"), StandardCharsets.UTF_8);
+        String example =
+                Files.readString(SPEC_DIR.resolve("examples/get-release-flow-run.200.json"), StandardCharsets.UTF_8);
         Object run = call(MAPPER.readValue(example, responseType), "data");
         assertThat(call(run, "createdAt")).isEqualTo(Instant.parse("2021-01-01T12:00:00Z"));
         assertThat(call(run, "concludedAt")).isEqualTo(Instant.parse("2021-01-01T12:10:00Z"));
-        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(run)).get("createdAt").asText())
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(run))
+                        .get("createdAt")
+                        .asText())
                 .isEqualTo("2021-01-01T12:00:00Z");
 
         Class<?> workflowSpec = classes.loadClass("io.specpoet.northflank.model.WorkflowSpec");
-        Object spec = MAPPER.readValue("{\"type\":\"sequential\",\"context\":{\"projectId\":\"p1\",\"x\":1}}", workflowSpec);
+        Object spec =
+                MAPPER.readValue("{\"type\":\"sequential\",\"context\":{\"projectId\":\"p1\",\"x\":1}}", workflowSpec);
         Object context = call(spec, "context");
         assertThat(context.getClass().getName()).isEqualTo("com.example.Context");
         assertThat(call(context, "projectId")).isEqualTo("p1");

@@ -87,8 +87,9 @@ class SpecpoetCommandTest {
                 """));
 
         assertThat(exit).as(stderr).isZero();
-        assertThat(stderr).isEqualTo(work.resolve("warn.yaml") + ":6:7: warning: attribute paths.'/pets'(get).responses"
-                + " is missing (at #/paths/~1pets/get/responses)" + System.lineSeparator());
+        assertThat(stderr)
+                .isEqualTo(work.resolve("warn.yaml") + ":6:7: warning: attribute paths.'/pets'(get).responses"
+                        + " is missing (at #/paths/~1pets/get/responses)" + System.lineSeparator());
         assertThat(output.resolve("com/example/api/DefaultApi.java")).isRegularFile();
     }
 
@@ -97,8 +98,9 @@ class SpecpoetCommandTest {
         Path spec = spec("bad.yaml", "openapi: 3.0.3\ninfo: {title: [unclosed\n");
 
         assertThat(generate(spec)).isEqualTo(1);
-        assertThat(stderr).startsWith(spec + ":3:1: not valid YAML or JSON: while parsing a flow sequence: "
-                + "expected ',' or ']', but got <stream end>\n");
+        assertThat(stderr)
+                .startsWith(spec + ":3:1: not valid YAML or JSON: while parsing a flow sequence: "
+                        + "expected ',' or ']', but got <stream end>\n");
         assertNothingWritten();
     }
 
@@ -107,8 +109,9 @@ class SpecpoetCommandTest {
         Path spec = spec("dangling.yaml", VALID.replace("type: string", "$ref: '#/components/schemas/Nope'"));
 
         assertThat(generate(spec)).isEqualTo(1);
-        assertThat(stderr).startsWith(spec + ":12:17: reference '#/components/schemas/Nope' points to nothing in this file "
-                + "(at #/components/schemas/Pet/properties/name/$ref)\n");
+        assertThat(stderr)
+                .startsWith(spec + ":12:17: reference '#/components/schemas/Nope' points to nothing in this file "
+                        + "(at #/components/schemas/Pet/properties/name/$ref)\n");
         assertNothingWritten();
     }
 
@@ -117,8 +120,9 @@ class SpecpoetCommandTest {
         Path spec = spec("external.yaml", VALID.replace("type: string", "$ref: 'other.yaml#/Name'"));
 
         assertThat(generate(spec)).isEqualTo(1);
-        assertThat(stderr).startsWith(spec + ":12:17: referenced file 'other.yaml' does not exist "
-                + "(at #/components/schemas/Pet/properties/name/$ref)\n");
+        assertThat(stderr)
+                .startsWith(spec + ":12:17: referenced file 'other.yaml' does not exist "
+                        + "(at #/components/schemas/Pet/properties/name/$ref)\n");
         assertNothingWritten();
     }
 
@@ -127,8 +131,10 @@ class SpecpoetCommandTest {
         Path spec = spec("remote.yaml", VALID.replace("type: string", "$ref: 'https://example.com/name.yaml'"));
 
         assertThat(generate(spec)).isEqualTo(1);
-        assertThat(stderr).startsWith(spec + ":12:17: remote reference 'https://example.com/name.yaml' refused; "
-                + "allow remote references explicitly to fetch it (at #/components/schemas/Pet/properties/name/$ref)\n");
+        assertThat(stderr)
+                .startsWith(
+                        spec + ":12:17: remote reference 'https://example.com/name.yaml' refused; "
+                                + "allow remote references explicitly to fetch it (at #/components/schemas/Pet/properties/name/$ref)\n");
         assertNothingWritten();
     }
 
@@ -138,7 +144,9 @@ class SpecpoetCommandTest {
         Path spec = spec("split.yaml", VALID.replace("type: string", "$ref: 'name.yaml'"));
 
         assertThat(generate(spec)).as(stderr).isZero();
-        assertThat(output.resolve("com/example/model/Pet.java")).content().contains("@CodePointLength(max = 3) @Nullable String name");
+        assertThat(output.resolve("com/example/model/Pet.java"))
+                .content()
+                .contains("@CodePointLength(max = 3) @Nullable String name");
     }
 
     @Test
@@ -146,8 +154,9 @@ class SpecpoetCommandTest {
         Path spec = spec("swagger.yaml", "swagger: '2.0'\ninfo:\n  title: Old\n  version: '1'\npaths: {}\n");
 
         assertThat(generate(spec)).isEqualTo(1);
-        assertThat(stderr).startsWith(spec + ":1:10: Swagger 2.0 documents are not supported; "
-                + "convert the document to OpenAPI 3.0 or 3.1 (at #/swagger)\n");
+        assertThat(stderr)
+                .startsWith(spec + ":1:10: Swagger 2.0 documents are not supported; "
+                        + "convert the document to OpenAPI 3.0 or 3.1 (at #/swagger)\n");
         assertNothingWritten();
     }
 
@@ -156,8 +165,9 @@ class SpecpoetCommandTest {
         Path spec = spec("regex.yaml", VALID.replace("type: string", "type: string\n          pattern: '(unclosed'"));
 
         assertThat(generate(spec)).isEqualTo(1);
-        assertThat(stderr).startsWith(spec + ":13:20: invalid regex: unterminated group at offset 0 "
-                + "(at #/components/schemas/Pet/properties/name/pattern)\n");
+        assertThat(stderr)
+                .startsWith(spec + ":13:20: invalid regex: unterminated group at offset 0 "
+                        + "(at #/components/schemas/Pet/properties/name/pattern)\n");
         assertNothingWritten();
     }
 
@@ -196,9 +206,11 @@ class SpecpoetCommandTest {
     void badUsageExitsTwo() throws IOException {
         Path spec = spec("pets.yaml", VALID);
 
-        assertThat(run("generate", "--spec", spec.toString(), "--output", output.toString())).isEqualTo(2);
+        assertThat(run("generate", "--spec", spec.toString(), "--output", output.toString()))
+                .isEqualTo(2);
         assertThat(stderr).contains("Missing required option: '--package=PKG'");
-        assertThat(run("generate", "--spec", spec.toString(), "--output", output.toString(), "--package", "1bad")).isEqualTo(2);
+        assertThat(run("generate", "--spec", spec.toString(), "--output", output.toString(), "--package", "1bad"))
+                .isEqualTo(2);
         assertThat(stderr).contains("'1bad' is not a valid Java package name");
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
@@ -224,12 +236,20 @@ class SpecpoetCommandTest {
                       operationId: listPets
                       responses:
                         '204': {description: none}"""));
-        int exit = run("generate", "--spec", spec.toString(), "--output", output.toString(), "--package", "com.example",
+        int exit = run(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--output",
+                output.toString(),
+                "--package",
+                "com.example",
                 "--models-only");
 
         assertThat(exit).as(stderr).isZero();
         try (Stream<Path> files = Files.walk(output)) {
-            assertThat(files.filter(Files::isRegularFile).map(f -> output.relativize(f).toString().replace('\\', '/')))
+            assertThat(files.filter(Files::isRegularFile)
+                            .map(f -> output.relativize(f).toString().replace('\\', '/')))
                     .containsExactlyInAnyOrder(
                             "com/example/model/Pet.java", "com/example/model/package-info.java", ".specpoet-manifest");
         }
@@ -238,8 +258,16 @@ class SpecpoetCommandTest {
     @Test
     void aMappingWithoutAQualifiedClassNameIsBadUsage() throws IOException {
         Path spec = spec("pets.yaml", VALID);
-        int exit = run("generate", "--spec", spec.toString(), "--output", output.toString(), "--package", "com.example",
-                "--type-mapping", "date-time=Instant");
+        int exit = run(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--output",
+                output.toString(),
+                "--package",
+                "com.example",
+                "--type-mapping",
+                "date-time=Instant");
 
         assertThat(exit).isEqualTo(2);
         assertThat(stderr).contains("type mapping 'date-time' needs a fully qualified class name, not 'Instant'");
@@ -248,8 +276,16 @@ class SpecpoetCommandTest {
     @Test
     void aSchemaMappingForNoSchemaIsALocatedError() throws IOException {
         Path spec = spec("pets.yaml", VALID);
-        int exit = run("generate", "--spec", spec.toString(), "--output", output.toString(), "--package", "com.example",
-                "--schema-mapping", "Cat=com.example.Cat");
+        int exit = run(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--output",
+                output.toString(),
+                "--package",
+                "com.example",
+                "--schema-mapping",
+                "Cat=com.example.Cat");
 
         assertThat(exit).isEqualTo(1);
         assertThat(stderr).contains("the schema mapping names 'Cat', which is no component schema");

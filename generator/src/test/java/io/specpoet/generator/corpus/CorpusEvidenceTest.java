@@ -96,7 +96,8 @@ class CorpusEvidenceTest {
         GeneratorRun generator = new GeneratorRun(spec, null, "evidence", null, false);
         GeneratorRun.Linked linked = generator.link(warning -> {});
         Path output = work.resolve("out");
-        assertThat(JavaCompilation.errors(generator.emit(linked.model()), output)).isEmpty();
+        assertThat(JavaCompilation.errors(generator.emit(linked.model()), output))
+                .isEmpty();
         try (URLClassLoader classes = JavaCompilation.classLoader(output)) {
             evidence = CorpusEvidence.gather(linked, classes, "evidence.model");
         }
@@ -113,8 +114,8 @@ class CorpusEvidenceTest {
     @Test
     void listsEveryExampleThatDoesNotRoundTripWithWhy() {
         String response = "/paths/~1things~1{id}/get/responses/200/content/application~1json/examples/";
-        assertThat(evidence.exampleRows("e")).containsExactly(
-                "e\tinvalid\t" + response + "wrongType\t/id: string found, integer expected");
+        assertThat(evidence.exampleRows("e"))
+                .containsExactly("e\tinvalid\t" + response + "wrongType\t/id: string found, integer expected");
     }
 
     @Test
@@ -123,8 +124,8 @@ class CorpusEvidenceTest {
         // an array behind allOf, a string with stray additionalProperties), all three parameters
         // (one a string with stray items) and the id property's example; the 202 body has no type
         assertThat(evidence.count(ExampleRoundTrip.Verdict.ROUND_TRIPPED)).isEqualTo(8);
-        assertThat(evidence.untypedExamples()).containsExactlyEntriesOf(
-                java.util.Map.of("a body the client does not type", 1));
+        assertThat(evidence.untypedExamples())
+                .containsExactlyEntriesOf(java.util.Map.of("a body the client does not type", 1));
     }
 
     @Test
@@ -140,8 +141,8 @@ class CorpusEvidenceTest {
                 .isEqualTo("at /a: dropped 1");
         assertThat(JsonEquivalence.difference(json.readTree("[\"x\"]"), json.readTree("[\"y\"]")))
                 .isEqualTo("at /0: expected \"x\", written \"y\"");
-        assertThat(JsonEquivalence.difference(json.readTree("\"2024-01-02T03:04:05Z\""),
-                        json.readTree("\"2024-01-02T03:04:06Z\"")))
+        assertThat(JsonEquivalence.difference(
+                        json.readTree("\"2024-01-02T03:04:05Z\""), json.readTree("\"2024-01-02T03:04:06Z\"")))
                 .isNotNull();
     }
 }

@@ -60,7 +60,9 @@ public final class ExampleCollector {
         schemas.node().fieldNames().forEachRemaining(name -> {
             Located schema = schemas.child(name);
             TypeDecl decl = declsByPointer.get(schema.pointer());
-            schemaExamples(schema, decl == null ? null : TypeUse.of(new TypeRef.Declared(decl.javaName())),
+            schemaExamples(
+                    schema,
+                    decl == null ? null : TypeUse.of(new TypeRef.Declared(decl.javaName())),
                     "component schema without a type of its own");
         });
         for (TypeDecl decl : model.types()) {
@@ -81,12 +83,16 @@ public final class ExampleCollector {
 
     private void operation(OperationModel operation) {
         Located raw = document.at(operation.pointer());
-        Located pathItem = document.at(operation.pointer().substring(0, operation.pointer().lastIndexOf('/')));
+        Located pathItem =
+                document.at(operation.pointer().substring(0, operation.pointer().lastIndexOf('/')));
         Map<String, Located> parameters = new LinkedHashMap<>();
         for (Located level : List.of(pathItem.child("parameters"), raw.child("parameters"))) {
             for (int i = 0; i < level.node().size(); i++) {
                 Located parameter = document.resolve(level.child(Integer.toString(i)));
-                parameters.put(parameter.node().path("in").asText() + ":" + parameter.node().path("name").asText(), parameter);
+                parameters.put(
+                        parameter.node().path("in").asText() + ":"
+                                + parameter.node().path("name").asText(),
+                        parameter);
             }
         }
         for (ParameterModel model : operation.parameters()) {
@@ -99,7 +105,9 @@ public final class ExampleCollector {
         }
         if (operation.requestBody() != null && operation.requestBodyEncoding() != BodyEncoding.RAW) {
             Located body = document.resolve(raw.child("requestBody"));
-            media(body.child("content").child(operation.requestMediaType()), operation.requestBody().type());
+            media(
+                    body.child("content").child(operation.requestMediaType()),
+                    operation.requestBody().type());
         }
         Located responses = raw.child("responses");
         boolean successSeen = false;

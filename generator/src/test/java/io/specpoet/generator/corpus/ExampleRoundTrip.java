@@ -58,7 +58,8 @@ public final class ExampleRoundTrip {
     }
 
     public Outcome check(Example example) {
-        String violation = validator.firstViolation(example.schemaPointer(), example.value().toString());
+        String violation = validator.firstViolation(
+                example.schemaPointer(), example.value().toString());
         if (violation != null) {
             return new Outcome(example, Verdict.INVALID, violation);
         }
@@ -72,7 +73,8 @@ public final class ExampleRoundTrip {
         } catch (JsonMappingException e) {
             return new Outcome(example, Verdict.UNREADABLE, unreadable(e));
         } catch (IOException | RuntimeException e) {
-            return new Outcome(example, Verdict.UNREADABLE, e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+            return new Outcome(
+                    example, Verdict.UNREADABLE, e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
         }
         JsonNode written;
         try {

@@ -44,15 +44,16 @@ public final class ExampleValidator {
         this.tree = tree;
         String openApiVersion = tree.path("openapi").asText();
         Dialect dialect = openApiVersion.startsWith("3.0") ? Dialects.getOpenApi30() : Dialects.getOpenApi31();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder
-                .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                        // OpenAPI's formats (date-time, uuid, …) are part of what a value must be.
-                        .formatAssertionsEnabled(true)
-                        .locale(Locale.ROOT)
-                        .build())
-                .schemas(Map.of(DOCUMENT_IRI, documentJson))
-                .schemaLoader(loader -> loader.fetchRemoteResources(false)
-                        .block(iri -> !iri.toString().equals(DOCUMENT_IRI))));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                dialect,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                // OpenAPI's formats (date-time, uuid, …) are part of what a value must be.
+                                .formatAssertionsEnabled(true)
+                                .locale(Locale.ROOT)
+                                .build())
+                        .schemas(Map.of(DOCUMENT_IRI, documentJson))
+                        .schemaLoader(loader -> loader.fetchRemoteResources(false)
+                                .block(iri -> !iri.toString().equals(DOCUMENT_IRI))));
         // Loading by IRI#pointer would parse the document again for every example.
         this.document = registry.getSchema(SchemaLocation.of(DOCUMENT_IRI));
     }

@@ -65,9 +65,14 @@ public final class ExpectationsFile {
         if (expected.equals(sorted)) {
             return "";
         }
-        return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(
-                "expected/" + file.getFileName(), "actual/" + file.getFileName(), expected,
-                DiffUtils.diff(expected, sorted), 0));
+        return String.join(
+                "\n",
+                UnifiedDiffUtils.generateUnifiedDiff(
+                        "expected/" + file.getFileName(),
+                        "actual/" + file.getFileName(),
+                        expected,
+                        DiffUtils.diff(expected, sorted),
+                        0));
     }
 
     private List<String> read() {

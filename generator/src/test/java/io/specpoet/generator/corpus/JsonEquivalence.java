@@ -22,7 +22,9 @@ public final class JsonEquivalence {
 
     private static String difference(JsonNode expected, JsonNode actual, String pointer) {
         if (expected.isNumber() && actual.isNumber()) {
-            return expected.decimalValue().compareTo(actual.decimalValue()) == 0 ? null : differs(expected, actual, pointer);
+            return expected.decimalValue().compareTo(actual.decimalValue()) == 0
+                    ? null
+                    : differs(expected, actual, pointer);
         }
         if (expected.isTextual() && actual.isTextual()) {
             return expected.asText().equals(actual.asText()) || sameInstant(expected.asText(), actual.asText())
@@ -36,7 +38,10 @@ public final class JsonEquivalence {
             for (String name : names) {
                 String child = pointer + "/" + LocationIndex.escape(name);
                 if (!expected.has(name) || !actual.has(name)) {
-                    return "at " + child + ": " + (expected.has(name) ? "dropped " + clip(expected.get(name)) : "added " + clip(actual.get(name)));
+                    return "at " + child + ": "
+                            + (expected.has(name)
+                                    ? "dropped " + clip(expected.get(name))
+                                    : "added " + clip(actual.get(name)));
                 }
                 String difference = difference(expected.get(name), actual.get(name), child);
                 if (difference != null) {
@@ -62,14 +67,17 @@ public final class JsonEquivalence {
 
     private static boolean sameInstant(String expected, String actual) {
         try {
-            return OffsetDateTime.parse(expected).toInstant().equals(OffsetDateTime.parse(actual).toInstant());
+            return OffsetDateTime.parse(expected)
+                    .toInstant()
+                    .equals(OffsetDateTime.parse(actual).toInstant());
         } catch (DateTimeParseException e) {
             return false;
         }
     }
 
     private static String differs(JsonNode expected, JsonNode actual, String pointer) {
-        return "at " + (pointer.isEmpty() ? "/" : pointer) + ": expected " + clip(expected) + ", written " + clip(actual);
+        return "at " + (pointer.isEmpty() ? "/" : pointer) + ": expected " + clip(expected) + ", written "
+                + clip(actual);
     }
 
     private static String clip(JsonNode node) {

@@ -96,7 +96,8 @@ public final class JsonTypedReport {
 
     /** Why a schema typed as {@code JsonNode} is JSON. */
     private String why(Located schema) {
-        if (schema.node().path("$ref").isTextual() && document.resolve(schema).node().isMissingNode()) {
+        if (schema.node().path("$ref").isTextual()
+                && document.resolve(schema).node().isMissingNode()) {
             return "recursive or dangling $ref";
         }
         JsonNode node = document.resolve(schema).node();

@@ -22,8 +22,20 @@ public final class SpecDocument {
 
     /** Keywords that say nothing about which values are allowed. */
     public static final Set<String> ANNOTATIONS = Set.of(
-            "description", "title", "example", "examples", "default", "deprecated", "readOnly", "writeOnly",
-            "nullable", "externalDocs", "xml", "$comment", "$schema", "$id");
+            "description",
+            "title",
+            "example",
+            "examples",
+            "default",
+            "deprecated",
+            "readOnly",
+            "writeOnly",
+            "nullable",
+            "externalDocs",
+            "xml",
+            "$comment",
+            "$schema",
+            "$id");
 
     private final JsonNode root;
 

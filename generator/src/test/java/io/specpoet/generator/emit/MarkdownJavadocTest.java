@@ -31,24 +31,26 @@ class MarkdownJavadocTest {
 
     @Test
     void scriptAndRelativeLinksAreText() {
-        assertThat(MarkdownJavadoc.render("[x](javascript:alert(1)) [y](../a.html)", true)).isEqualTo("x y");
+        assertThat(MarkdownJavadoc.render("[x](javascript:alert(1)) [y](../a.html)", true))
+                .isEqualTo("x y");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "ends */ the comment",
-        "`code */ span`",
-        "```\nblock */ with \\u002a/ escape\n```",
-        "<b>*/</b>",
-        "[link](https://example.com/*/x)",
-        "a \\u002a/ escape and \\\\u0022",
-        "*/*/*/",
-        "/**/",
-        "@deprecated and {@link Foo} and {@code x}",
-        "    indented */ code",
-        "# heading */",
-        "> quote */\n> \\u000a"
-    })
+    @ValueSource(
+            strings = {
+                "ends */ the comment",
+                "`code */ span`",
+                "```\nblock */ with \\u002a/ escape\n```",
+                "<b>*/</b>",
+                "[link](https://example.com/*/x)",
+                "a \\u002a/ escape and \\\\u0022",
+                "*/*/*/",
+                "/**/",
+                "@deprecated and {@link Foo} and {@code x}",
+                "    indented */ code",
+                "# heading */",
+                "> quote */\n> \\u000a"
+            })
     void hostileTextCannotEndTheCommentOrHideAnEscape(String markdown) {
         String html = MarkdownJavadoc.render(markdown, true);
 

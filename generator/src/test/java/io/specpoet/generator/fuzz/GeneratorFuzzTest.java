@@ -183,14 +183,16 @@ class GeneratorFuzzTest {
                             .map(Diagnostic::render)
                             .toList();
                     if (!unlocated.isEmpty()) {
-                        failures.add(failure(seed, mutant, what + "\n  not located: " + String.join("\n  ", unlocated)));
+                        failures.add(
+                                failure(seed, mutant, what + "\n  not located: " + String.join("\n  ", unlocated)));
                     }
                 } catch (Throwable e) {
                     failures.add(failure(seed, mutant, what + "\n  " + describe(e)));
                 }
             }
         }
-        System.out.printf("fuzz: %d damaged specs from %d of %d specs (%d in the repository), %d of them generated%n",
+        System.out.printf(
+                "fuzz: %d damaged specs from %d of %d specs (%d in the repository), %d of them generated%n",
                 tries, tries / mutantsPerSpec, specs.size(), repositorySpecs, seedByPackage.size());
         failures.addAll(compileFailures(sources, seedByPackage, specByPackage));
         assertThat(failures).as("damaged specs that failed").isEmpty();
@@ -234,7 +236,8 @@ class GeneratorFuzzTest {
 
     private static void write(JsonNode document, Path file) throws IOException {
         ObjectMapper mapper = file.toString().endsWith(".json") ? JSON_WRITER : YAML;
-        Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document), StandardCharsets.UTF_8);
+        Files.writeString(
+                file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document), StandardCharsets.UTF_8);
     }
 
     // ---- checks ----------------------------------------------------------------------------
@@ -292,10 +295,14 @@ class GeneratorFuzzTest {
                     .orElse("?");
             errorsByPackage.computeIfAbsent(packageName, p -> new ArrayList<>()).add(error);
         }
-        errorsByPackage.forEach((packageName, messages) -> failures.add(packageName.equals("?")
-                ? "javac: " + String.join("\n  ", messages)
-                : failure(seedByPackage.get(packageName), specByPackage.get(packageName),
-                        "javac:\n  " + String.join("\n  ", messages.subList(0, Math.min(5, messages.size()))))));
+        errorsByPackage.forEach((packageName, messages) -> failures.add(
+                packageName.equals("?")
+                        ? "javac: " + String.join("\n  ", messages)
+                        : failure(
+                                seedByPackage.get(packageName),
+                                specByPackage.get(packageName),
+                                "javac:\n  "
+                                        + String.join("\n  ", messages.subList(0, Math.min(5, messages.size()))))));
         if (errors.isEmpty()) {
             failures.addAll(declaredByTheSpec(output.resolve("classes")));
         }
@@ -304,10 +311,12 @@ class GeneratorFuzzTest {
 
     private static List<String> declaredByTheSpec(Path classes) throws IOException {
         List<String> found = new ArrayList<>();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                GeneratorFuzzTest.class.getClassLoader()); Stream<Path> walk = Files.walk(classes)) {
+        try (URLClassLoader loader = new URLClassLoader(
+                        new URL[] {classes.toUri().toURL()}, GeneratorFuzzTest.class.getClassLoader());
+                Stream<Path> walk = Files.walk(classes)) {
             for (Path file : walk.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('\\', '/').replace('/', '.');
+                String name =
+                        classes.relativize(file).toString().replace('\\', '/').replace('/', '.');
                 Class<?> type;
                 try {
                     type = Class.forName(name.substring(0, name.length() - ".class".length()), false, loader);
@@ -335,7 +344,10 @@ class GeneratorFuzzTest {
         List<Path> specs = new ArrayList<>();
         specs.add(MODULE.resolve("../spec/northflank-release-flows.yaml").normalize());
         try (Stream<Path> cases = Files.list(MODULE.resolve("src/test/resources/golden"))) {
-            cases.map(folder -> folder.resolve("openapi.yaml")).filter(Files::isRegularFile).sorted().forEach(specs::add);
+            cases.map(folder -> folder.resolve("openapi.yaml"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .forEach(specs::add);
         }
         return specs;
     }

@@ -12,7 +12,8 @@ class InjectionScanTest {
 
     @Test
     void markersInCommentsAndLiteralsAreText() {
-        String source = String.join("\n",
+        String source = String.join(
+                "\n",
                 "/** *&#47; class FuzzInjected {} \\\\u002a/ */",
                 "// FuzzInjected \\u2028 FuzzInjected",
                 "class A { String s = \"\\\\u0022; FuzzInjected\"; char c = '\"'; String t = \"\"\"",

@@ -22,7 +22,8 @@ final class RandomSpecs {
 
     private static final List<String> STRING_FORMATS =
             List.of("date-time", "date", "uuid", "uri", "byte", "binary", "email", "password", "x-😀", "");
-    private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch", "head", "options", "trace");
+    private static final List<String> METHODS =
+            List.of("get", "post", "put", "delete", "patch", "head", "options", "trace");
 
     private final Random random;
     private final HostileText text;
@@ -72,7 +73,8 @@ final class RandomSpecs {
                     pathParameters.add(parameter);
                     path.append("/{").append(parameter).append('}');
                 } else {
-                    path.append('/').append(text.name().replaceAll("[{}/?#]", "").replace(' ', '-'));
+                    path.append('/')
+                            .append(text.name().replaceAll("[{}/?#]", "").replace(' ', '-'));
                 }
             }
             String key = path.toString();
@@ -129,8 +131,13 @@ final class RandomSpecs {
             maybe(body, "description");
             ObjectNode content = body.putObject("content");
             for (int i = 0; i <= random.nextInt(2); i++) {
-                String mediaType = text.pick(List.of("application/json", "application/x-www-form-urlencoded",
-                        "multipart/form-data", "application/octet-stream", "text/plain", "application/merge-patch+json",
+                String mediaType = text.pick(List.of(
+                        "application/json",
+                        "application/x-www-form-urlencoded",
+                        "multipart/form-data",
+                        "application/octet-stream",
+                        "text/plain",
+                        "application/merge-patch+json",
                         "image/*"));
                 content.putObject(mediaType).set("schema", schema(2, true));
             }
@@ -141,8 +148,8 @@ final class RandomSpecs {
             ObjectNode response = responses.putObject(status);
             response.put("description", text.text());
             if (!status.equals("204") && random.nextInt(4) != 0) {
-                String mediaType = text.pick(List.of("application/json", "application/problem+json", "text/plain",
-                        "application/octet-stream"));
+                String mediaType = text.pick(List.of(
+                        "application/json", "application/problem+json", "text/plain", "application/octet-stream"));
                 response.putObject("content").putObject(mediaType).set("schema", schema(2, true));
             }
         }
@@ -209,7 +216,8 @@ final class RandomSpecs {
                     schema.put("maxLength", 3 + random.nextInt(100));
                 }
                 // Swagger Parser checks defaults against the formats it knows; these take any text.
-                if (random.nextBoolean() && List.of("", "email", "password", "x-😀").contains(format)) {
+                if (random.nextBoolean()
+                        && List.of("", "email", "password", "x-😀").contains(format)) {
                     schema.put("default", text.text());
                 }
             }
@@ -219,7 +227,9 @@ final class RandomSpecs {
                 if (!format.isEmpty()) {
                     schema.put("format", format);
                 }
-                bounds(schema, random.nextInt(5) == 0 ? new BigDecimal("1e30") : BigDecimal.valueOf(random.nextInt(1000)));
+                bounds(
+                        schema,
+                        random.nextInt(5) == 0 ? new BigDecimal("1e30") : BigDecimal.valueOf(random.nextInt(1000)));
                 if (random.nextBoolean()) {
                     schema.put("default", random.nextInt(10));
                 }

@@ -17,7 +17,8 @@ final class SpecMutations {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private static final List<String> SCHEMA_TYPES = List.of("string", "integer", "number", "boolean", "array", "object", "null", "bogus");
+    private static final List<String> SCHEMA_TYPES =
+            List.of("string", "integer", "number", "boolean", "array", "object", "null", "bogus");
 
     private SpecMutations() {}
 
@@ -38,11 +39,12 @@ final class SpecMutations {
                 break;
             }
             Slot slot = slots.get(random.nextInt(slots.size()));
-            done.add(switch (random.nextInt(3)) {
-                case 0 -> delete(slot);
-                case 1 -> duplicate(slot, random);
-                default -> retype(slot, random);
-            });
+            done.add(
+                    switch (random.nextInt(3)) {
+                        case 0 -> delete(slot);
+                        case 1 -> duplicate(slot, random);
+                        default -> retype(slot, random);
+                    });
         }
         return done;
     }
@@ -103,8 +105,14 @@ final class SpecMutations {
             replacement = JSON.textNode(SCHEMA_TYPES.get(random.nextInt(SCHEMA_TYPES.size())));
         } else {
             List<JsonNode> others = new ArrayList<>();
-            for (JsonNode candidate : List.of(JSON.textNode("x"), JSON.numberNode(7), JSON.booleanNode(true),
-                    JSON.nullNode(), JSON.objectNode(), JSON.arrayNode(), JSON.arrayNode().add(old.deepCopy()),
+            for (JsonNode candidate : List.of(
+                    JSON.textNode("x"),
+                    JSON.numberNode(7),
+                    JSON.booleanNode(true),
+                    JSON.nullNode(),
+                    JSON.objectNode(),
+                    JSON.arrayNode(),
+                    JSON.arrayNode().add(old.deepCopy()),
                     JSON.objectNode().set("nested", old.deepCopy()))) {
                 if (candidate.getNodeType() != old.getNodeType()) {
                     others.add(candidate);
@@ -117,7 +125,8 @@ final class SpecMutations {
         } else {
             ((ArrayNode) slot.container()).set(slot.index(), replacement);
         }
-        return "retyped " + slot.pointer() + " to " + replacement.getNodeType().name().toLowerCase(Locale.ROOT)
+        return "retyped " + slot.pointer() + " to "
+                + replacement.getNodeType().name().toLowerCase(Locale.ROOT)
                 + (replacement.isTextual() ? " '" + replacement.asText() + "'" : "");
     }
 }

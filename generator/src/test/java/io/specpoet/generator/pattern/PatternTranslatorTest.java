@@ -12,12 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PatternTranslatorTest {
 
-  @ParameterizedTest(name = "{0}  ->  {1}")
-  @CsvSource(
-      delimiter = '\t',
-      quoteCharacter = '`',
-      textBlock =
-          """
+    @ParameterizedTest(name = "{0}  ->  {1}")
+    @CsvSource(delimiter = '\t', quoteCharacter = '`', textBlock = """
 # Anchored on both sides: just the body.
 ^abc$	abc
 ^$	``
@@ -58,16 +54,12 @@ a|b	[\\s\\S]*?(?:a|b)[\\s\\S]*
 ^\\101$	A
 ^[\\w-.]$	[\\w\\-.]
 """)
-  void translates(String ecmaPattern, String javaPattern) {
-    assertThat(PatternTranslator.toJavaFullMatch(ecmaPattern)).isEqualTo(javaPattern);
-  }
+    void translates(String ecmaPattern, String javaPattern) {
+        assertThat(PatternTranslator.toJavaFullMatch(ecmaPattern)).isEqualTo(javaPattern);
+    }
 
-  @ParameterizedTest(name = "{0}  ->  {1} at {2}")
-  @CsvSource(
-      delimiter = '\t',
-      quoteCharacter = '`',
-      textBlock =
-          """
+    @ParameterizedTest(name = "{0}  ->  {1} at {2}")
+    @CsvSource(delimiter = '\t', quoteCharacter = '`', textBlock = """
           (	unterminated group	0
           [a-	unterminated character class	0
           a{2,1}	numbers out of order in quantifier '{2,1}'	1
@@ -81,21 +73,17 @@ a|b	[\\s\\S]*?(?:a|b)[\\s\\S]*
           \\k<x>(?<y>a)	reference to an undefined group 'x'	0
           [z-a]	range out of order in character class	2
           """)
-  void rejectsInvalidPatterns(String ecmaPattern, String construct, int index) {
-    UnsupportedPatternException e = refusal(ecmaPattern);
+    void rejectsInvalidPatterns(String ecmaPattern, String construct, int index) {
+        UnsupportedPatternException e = refusal(ecmaPattern);
 
-    assertThat(e.syntaxError()).isTrue();
-    assertThat(e.construct()).isEqualTo(construct);
-    assertThat(e.index()).isEqualTo(index);
-    assertThat(e).hasMessage("invalid regex: " + construct + " at offset " + index);
-  }
+        assertThat(e.syntaxError()).isTrue();
+        assertThat(e.construct()).isEqualTo(construct);
+        assertThat(e.index()).isEqualTo(index);
+        assertThat(e).hasMessage("invalid regex: " + construct + " at offset " + index);
+    }
 
-  @ParameterizedTest(name = "{0}  ->  {1} at {2}")
-  @CsvSource(
-      delimiter = '\t',
-      quoteCharacter = '`',
-      textBlock =
-          """
+    @ParameterizedTest(name = "{0}  ->  {1} at {2}")
+    @CsvSource(delimiter = '\t', quoteCharacter = '`', textBlock = """
 (?<=a+)b	lookbehind of unbounded length	0
 x(?<=(?:a|bc){2})	lookbehind repeating a group of variable length	1
 (?<=.)a	lookbehind over characters that may be surrogates or above U+FFFF	0
@@ -111,52 +99,44 @@ a|(?!b)	empty match that only \\B or a negative lookaround allows	2
 (?<a\\u0062>x)	escape in a group name	4
 a{2147483647}	quantifier minimum above 2147483646	1
 """)
-  void refusesWhatJavaCannotExpress(String ecmaPattern, String construct, int index) {
-    UnsupportedPatternException e = refusal(ecmaPattern);
+    void refusesWhatJavaCannotExpress(String ecmaPattern, String construct, int index) {
+        UnsupportedPatternException e = refusal(ecmaPattern);
 
-    assertThat(e.syntaxError()).isFalse();
-    assertThat(e.construct()).isEqualTo(construct);
-    assertThat(e.index()).isEqualTo(index);
-    assertThat(e).hasMessage("unsupported regex construct '" + construct + "' at offset " + index);
-  }
+        assertThat(e.syntaxError()).isFalse();
+        assertThat(e.construct()).isEqualTo(construct);
+        assertThat(e.index()).isEqualTo(index);
+        assertThat(e).hasMessage("unsupported regex construct '" + construct + "' at offset " + index);
+    }
 
-  /** Without the u flag, anything that could match half of a surrogate pair is refused. */
-  @ParameterizedTest(name = "{0}  ->  {1} at {2}")
-  @CsvSource(
-      delimiter = '\t',
-      quoteCharacter = '`',
-      textBlock =
-          """
+    /** Without the u flag, anything that could match half of a surrogate pair is refused. */
+    @ParameterizedTest(name = "{0}  ->  {1} at {2}")
+    @CsvSource(delimiter = '\t', quoteCharacter = '`', textBlock = """
           \\-.	. without the u flag	2
           \\_[^a]	[^a] without the u flag	2
           \\_\\S	\\S without the u flag	2
           \\_\\ud83d\\ude00	surrogate code unit without the u flag	2
           """)
-  void refusesCodeUnitConstructsWithoutTheUnicodeFlag(
-      String ecmaPattern, String construct, int index) {
-    UnsupportedPatternException e = refusal(ecmaPattern);
+    void refusesCodeUnitConstructsWithoutTheUnicodeFlag(String ecmaPattern, String construct, int index) {
+        UnsupportedPatternException e = refusal(ecmaPattern);
 
-    assertThat(e.syntaxError()).isFalse();
-    assertThat(e.construct()).isEqualTo(construct);
-    assertThat(e.index()).isEqualTo(index);
-    assertThat(e)
-        .hasMessage(
-            "unsupported regex construct '"
-                + construct
-                + "' at offset "
-                + index
-                + " (the pattern is read without the u flag because with it it is invalid: "
-                + "invalid escape '"
-                + ecmaPattern.substring(0, 2)
-                + "' at offset 0)");
-  }
+        assertThat(e.syntaxError()).isFalse();
+        assertThat(e.construct()).isEqualTo(construct);
+        assertThat(e.index()).isEqualTo(index);
+        assertThat(e)
+                .hasMessage("unsupported regex construct '"
+                        + construct
+                        + "' at offset "
+                        + index
+                        + " (the pattern is read without the u flag because with it it is invalid: "
+                        + "invalid escape '"
+                        + ecmaPattern.substring(0, 2)
+                        + "' at offset 0)");
+    }
 
-  private static UnsupportedPatternException refusal(String ecmaPattern) {
-    UnsupportedPatternException e =
-        catchThrowableOfType(
-            UnsupportedPatternException.class,
-            () -> PatternTranslator.toJavaFullMatch(ecmaPattern));
-    assertThat(e).as("refusal of /%s/", ecmaPattern).isNotNull();
-    return e;
-  }
+    private static UnsupportedPatternException refusal(String ecmaPattern) {
+        UnsupportedPatternException e = catchThrowableOfType(
+                UnsupportedPatternException.class, () -> PatternTranslator.toJavaFullMatch(ecmaPattern));
+        assertThat(e).as("refusal of /%s/", ecmaPattern).isNotNull();
+        return e;
+    }
 }

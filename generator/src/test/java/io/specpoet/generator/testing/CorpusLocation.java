@@ -32,8 +32,9 @@ public final class CorpusLocation {
                     .toAbsolutePath()
                     .normalize();
             if (!Files.isRegularFile(directory.resolve("MANIFEST.tsv"))) {
-                fail("-D" + PROPERTY + "=" + given + " names " + directory
-                        + ", which has no MANIFEST.tsv: give the folder that holds the corpus's MANIFEST.tsv and specs");
+                fail(
+                        "-D" + PROPERTY + "=" + given + " names " + directory
+                                + ", which has no MANIFEST.tsv: give the folder that holds the corpus's MANIFEST.tsv and specs");
             }
             return directory;
         }

@@ -61,7 +61,8 @@ public final class GoldenFiles {
                 List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(
                         "expected/" + name, "actual/" + name, wantLines, DiffUtils.diff(wantLines, gotLines), 3);
                 if (diff.isEmpty()) {
-                    diff = new ArrayList<>(List.of("--- expected/" + name, "+++ actual/" + name, "(line endings differ)"));
+                    diff = new ArrayList<>(
+                            List.of("--- expected/" + name, "+++ actual/" + name, "(line endings differ)"));
                 }
                 diff.forEach(line -> report.append(line).append('\n'));
             }

@@ -45,7 +45,8 @@ public final class JavaCompilation {
     /** A class loader for what {@link #errors} compiled under {@code workDirectory}. */
     public static URLClassLoader classLoader(Path workDirectory) {
         try {
-            return new URLClassLoader(new URL[] {workDirectory.resolve("classes").toUri().toURL()},
+            return new URLClassLoader(
+                    new URL[] {workDirectory.resolve("classes").toUri().toURL()},
                     JavaCompilation.class.getClassLoader());
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
@@ -72,21 +73,35 @@ public final class JavaCompilation {
             }
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            try (StandardJavaFileManager fileManager =
+                    javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
                 List<String> options = List.of(
-                        "--release", "17",
-                        "-encoding", "UTF-8",
+                        "--release",
+                        "17",
+                        "-encoding",
+                        "UTF-8",
                         "-proc:none",
                         "-implicit:none",
-                        "-classpath", System.getProperty("java.class.path"),
-                        "-d", classes.toString());
-                javac.getTask(null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjectsFromPaths(files))
+                        "-classpath",
+                        System.getProperty("java.class.path"),
+                        "-d",
+                        classes.toString());
+                javac.getTask(
+                                null,
+                                fileManager,
+                                diagnostics,
+                                options,
+                                null,
+                                fileManager.getJavaFileObjectsFromPaths(files))
                         .call();
             }
             return diagnostics.getDiagnostics().stream()
                     .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                    .map(d -> (d.getSource() == null ? "" : sourceRoot.relativize(Path.of(d.getSource().toUri())) + ":"
-                            + d.getLineNumber() + ": ") + d.getMessage(Locale.ROOT))
+                    .map(d -> (d.getSource() == null
+                                    ? ""
+                                    : sourceRoot.relativize(
+                                                    Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ")
+                            + d.getMessage(Locale.ROOT))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

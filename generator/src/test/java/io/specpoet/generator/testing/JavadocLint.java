@@ -40,15 +40,25 @@ public final class JavadocLint {
             }
             DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
             StringWriter messages = new StringWriter();
-            try (StandardJavaFileManager fileManager = javadoc.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+            try (StandardJavaFileManager fileManager =
+                    javadoc.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
                 List<String> options = List.of(
                         "-Xdoclint:all,-missing",
-                        "--release", "17",
-                        "-encoding", "UTF-8",
+                        "--release",
+                        "17",
+                        "-encoding",
+                        "UTF-8",
                         "-quiet",
-                        "-classpath", System.getProperty("java.class.path"),
-                        "-d", output.toString());
-                Boolean ok = javadoc.getTask(new PrintWriter(messages), fileManager, null, null, options,
+                        "-classpath",
+                        System.getProperty("java.class.path"),
+                        "-d",
+                        output.toString());
+                Boolean ok = javadoc.getTask(
+                                new PrintWriter(messages),
+                                fileManager,
+                                null,
+                                null,
+                                options,
                                 fileManager.getJavaFileObjectsFromPaths(files))
                         .call();
                 String text = messages.toString().strip();

@@ -31,7 +31,8 @@ class OutputWriterTest {
     void writesUtf8WithTheGivenLineEnds() throws IOException {
         writer.write(work, files("a/B.java", "über\n"));
 
-        assertThat(Files.readAllBytes(work.resolve("a/B.java"))).isEqualTo("über\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(Files.readAllBytes(work.resolve("a/B.java")))
+                .isEqualTo("über\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -36,104 +36,103 @@ import java.util.Optional;
 @JsonDeserialize(using = NullableDeserializer.class)
 public final class Nullable<T> {
 
-  private static final Nullable<?> NULL = new Nullable<>(null);
+    private static final Nullable<?> NULL = new Nullable<>(null);
 
-  private final T value;
+    private final T value;
 
-  private Nullable(T value) {
-    this.value = value;
-  }
-
-  /**
-   * A present, non-null value.
-   *
-   * @param value the value, not {@code null}
-   * @return a {@code Nullable} holding the value
-   * @throws NullPointerException if {@code value} is {@code null}
-   */
-  public static <T> Nullable<T> of(T value) {
-    return new Nullable<>(
-        Objects.requireNonNull(
-            value,
-            "Nullable.of(value) needs a value: use Nullable.ofNull() for an explicit JSON null,"
-                + " or Nullable.ofNullable(value)"));
-  }
-
-  /**
-   * An explicit JSON {@code null}.
-   *
-   * @return the shared instance standing for JSON {@code null}
-   */
-  @SuppressWarnings("unchecked")
-  public static <T> Nullable<T> ofNull() {
-    return (Nullable<T>) NULL;
-  }
-
-  /**
-   * {@link #of} for a value, {@link #ofNull()} for {@code null}.
-   *
-   * @param valueOrNull the value, or {@code null} for an explicit JSON {@code null}
-   * @return a {@code Nullable}, never {@code null}
-   */
-  public static <T> Nullable<T> ofNullable(@org.jspecify.annotations.Nullable T valueOrNull) {
-    return valueOrNull == null ? ofNull() : new Nullable<>(valueOrNull);
-  }
-
-  /** Whether this is an explicit JSON {@code null}. */
-  public boolean isNull() {
-    return value == null;
-  }
-
-  /** Whether this holds a value. */
-  public boolean isPresent() {
-    return value != null;
-  }
-
-  /**
-   * The value.
-   *
-   * @return the value, never {@code null}
-   * @throws NoSuchElementException if this is an explicit JSON {@code null}
-   */
-  public T get() {
-    if (value == null) {
-      throw new NoSuchElementException("Nullable is an explicit JSON null and holds no value");
+    private Nullable(T value) {
+        this.value = value;
     }
-    return value;
-  }
 
-  /**
-   * The value, or {@code other} for an explicit JSON {@code null}.
-   *
-   * @param other what to return when this holds no value; may be {@code null}
-   * @return the value or {@code other}
-   */
-  public @org.jspecify.annotations.Nullable T orElse(@org.jspecify.annotations.Nullable T other) {
-    return value != null ? value : other;
-  }
+    /**
+     * A present, non-null value.
+     *
+     * @param value the value, not {@code null}
+     * @return a {@code Nullable} holding the value
+     * @throws NullPointerException if {@code value} is {@code null}
+     */
+    public static <T> Nullable<T> of(T value) {
+        return new Nullable<>(Objects.requireNonNull(
+                value,
+                "Nullable.of(value) needs a value: use Nullable.ofNull() for an explicit JSON null,"
+                        + " or Nullable.ofNullable(value)"));
+    }
 
-  /**
-   * This as an {@link Optional}: empty for an explicit JSON {@code null}.
-   *
-   * @return the value as an {@code Optional}
-   */
-  public Optional<T> toOptional() {
-    return Optional.ofNullable(value);
-  }
+    /**
+     * An explicit JSON {@code null}.
+     *
+     * @return the shared instance standing for JSON {@code null}
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Nullable<T> ofNull() {
+        return (Nullable<T>) NULL;
+    }
 
-  @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
-    return o instanceof Nullable<?> other && Objects.equals(value, other.value);
-  }
+    /**
+     * {@link #of} for a value, {@link #ofNull()} for {@code null}.
+     *
+     * @param valueOrNull the value, or {@code null} for an explicit JSON {@code null}
+     * @return a {@code Nullable}, never {@code null}
+     */
+    public static <T> Nullable<T> ofNullable(@org.jspecify.annotations.Nullable T valueOrNull) {
+        return valueOrNull == null ? ofNull() : new Nullable<>(valueOrNull);
+    }
 
-  @Override
-  public int hashCode() {
-    return Objects.hashCode(value);
-  }
+    /** Whether this is an explicit JSON {@code null}. */
+    public boolean isNull() {
+        return value == null;
+    }
 
-  /** {@code Nullable[null]} or {@code Nullable[value]}. */
-  @Override
-  public String toString() {
-    return "Nullable[" + value + "]";
-  }
+    /** Whether this holds a value. */
+    public boolean isPresent() {
+        return value != null;
+    }
+
+    /**
+     * The value.
+     *
+     * @return the value, never {@code null}
+     * @throws NoSuchElementException if this is an explicit JSON {@code null}
+     */
+    public T get() {
+        if (value == null) {
+            throw new NoSuchElementException("Nullable is an explicit JSON null and holds no value");
+        }
+        return value;
+    }
+
+    /**
+     * The value, or {@code other} for an explicit JSON {@code null}.
+     *
+     * @param other what to return when this holds no value; may be {@code null}
+     * @return the value or {@code other}
+     */
+    public @org.jspecify.annotations.Nullable T orElse(@org.jspecify.annotations.Nullable T other) {
+        return value != null ? value : other;
+    }
+
+    /**
+     * This as an {@link Optional}: empty for an explicit JSON {@code null}.
+     *
+     * @return the value as an {@code Optional}
+     */
+    public Optional<T> toOptional() {
+        return Optional.ofNullable(value);
+    }
+
+    @Override
+    public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+        return o instanceof Nullable<?> other && Objects.equals(value, other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(value);
+    }
+
+    /** {@code Nullable[null]} or {@code Nullable[value]}. */
+    @Override
+    public String toString() {
+        return "Nullable[" + value + "]";
+    }
 }

@@ -35,105 +35,99 @@ import java.io.IOException;
  * <p>When {@code T} is a collection, map or array, {@code contentUsing} reads its elements
  * instead, as it would for a property of type {@code T}.
  */
-public final class NullableDeserializer extends StdDeserializer<Nullable<?>>
-    implements ContextualDeserializer {
+public final class NullableDeserializer extends StdDeserializer<Nullable<?>> implements ContextualDeserializer {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final JsonDeserializer<Object> valueDeserializer;
-  private final TypeDeserializer valueTypeDeserializer;
+    private final JsonDeserializer<Object> valueDeserializer;
+    private final TypeDeserializer valueTypeDeserializer;
 
-  /** Creates the deserializer; Jackson calls this for {@code @JsonDeserialize(using = ...)}. */
-  public NullableDeserializer() {
-    this(null, null);
-  }
-
-  private NullableDeserializer(
-      JsonDeserializer<Object> valueDeserializer, TypeDeserializer valueTypeDeserializer) {
-    super(Nullable.class);
-    this.valueDeserializer = valueDeserializer;
-    this.valueTypeDeserializer = valueTypeDeserializer;
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  public JsonDeserializer<?> createContextual(
-      DeserializationContext ctxt, @org.jspecify.annotations.Nullable BeanProperty property)
-      throws JsonMappingException {
-    // The contextual type is right even when this reads the elements of a List<Nullable<T>>
-    // property, where property.getType() is the list's type.
-    JavaType type = ctxt.getContextualType();
-    if (type == null && property != null) {
-      type = property.getType();
-    }
-    JavaType valueType =
-        type != null && type.hasRawClass(Nullable.class) ? type.containedType(0) : null;
-    if (valueType == null) {
-      valueType = ctxt.constructType(Object.class);
+    /** Creates the deserializer; Jackson calls this for {@code @JsonDeserialize(using = ...)}. */
+    public NullableDeserializer() {
+        this(null, null);
     }
 
-    JsonDeserializer<?> deserializer = null;
-    // contentUsing belongs to this Nullable only when it is the property's own type.
-    if (property != null && type != null && type.equals(property.getType())) {
-      deserializer = annotatedContentDeserializer(ctxt, property.getMember());
-      if (deserializer != null && valueType.isContainerType()) {
-        // Nullable<List<OffsetDateTime>>: contentUsing is for the elements, as on a plain List.
-        valueType = valueType.withContentValueHandler(deserializer);
-        deserializer = null;
-      }
+    private NullableDeserializer(JsonDeserializer<Object> valueDeserializer, TypeDeserializer valueTypeDeserializer) {
+        super(Nullable.class);
+        this.valueDeserializer = valueDeserializer;
+        this.valueTypeDeserializer = valueTypeDeserializer;
     }
-    deserializer =
-        deserializer == null
-            ? ctxt.findContextualValueDeserializer(valueType, property)
-            : ctxt.handlePrimaryContextualization(deserializer, property, valueType);
-    // T may be polymorphic (@JsonTypeInfo); Jackson only looks for that on the declared type.
-    TypeDeserializer typeDeserializer =
-        ctxt.getFactory().findTypeDeserializer(ctxt.getConfig(), valueType);
-    return new NullableDeserializer((JsonDeserializer<Object>) deserializer, typeDeserializer);
-  }
 
-  private static JsonDeserializer<?> annotatedContentDeserializer(
-      DeserializationContext ctxt, AnnotatedMember member) throws JsonMappingException {
-    AnnotationIntrospector introspector = ctxt.getAnnotationIntrospector();
-    if (member == null || introspector == null) {
-      return null;
+    @Override
+    @SuppressWarnings("unchecked")
+    public JsonDeserializer<?> createContextual(
+            DeserializationContext ctxt, @org.jspecify.annotations.Nullable BeanProperty property)
+            throws JsonMappingException {
+        // The contextual type is right even when this reads the elements of a List<Nullable<T>>
+        // property, where property.getType() is the list's type.
+        JavaType type = ctxt.getContextualType();
+        if (type == null && property != null) {
+            type = property.getType();
+        }
+        JavaType valueType = type != null && type.hasRawClass(Nullable.class) ? type.containedType(0) : null;
+        if (valueType == null) {
+            valueType = ctxt.constructType(Object.class);
+        }
+
+        JsonDeserializer<?> deserializer = null;
+        // contentUsing belongs to this Nullable only when it is the property's own type.
+        if (property != null && type != null && type.equals(property.getType())) {
+            deserializer = annotatedContentDeserializer(ctxt, property.getMember());
+            if (deserializer != null && valueType.isContainerType()) {
+                // Nullable<List<OffsetDateTime>>: contentUsing is for the elements, as on a plain List.
+                valueType = valueType.withContentValueHandler(deserializer);
+                deserializer = null;
+            }
+        }
+        deserializer = deserializer == null
+                ? ctxt.findContextualValueDeserializer(valueType, property)
+                : ctxt.handlePrimaryContextualization(deserializer, property, valueType);
+        // T may be polymorphic (@JsonTypeInfo); Jackson only looks for that on the declared type.
+        TypeDeserializer typeDeserializer = ctxt.getFactory().findTypeDeserializer(ctxt.getConfig(), valueType);
+        return new NullableDeserializer((JsonDeserializer<Object>) deserializer, typeDeserializer);
     }
-    Object definition = introspector.findContentDeserializer(member);
-    return definition == null ? null : ctxt.deserializerInstance(member, definition);
-  }
 
-  @Override
-  public Nullable<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (valueDeserializer == null) {
-      // Not contextualised (Jackson always does, but a caller might not): read as untyped.
-      return ((NullableDeserializer) createContextual(ctxt, null)).deserialize(p, ctxt);
+    private static JsonDeserializer<?> annotatedContentDeserializer(DeserializationContext ctxt, AnnotatedMember member)
+            throws JsonMappingException {
+        AnnotationIntrospector introspector = ctxt.getAnnotationIntrospector();
+        if (member == null || introspector == null) {
+            return null;
+        }
+        Object definition = introspector.findContentDeserializer(member);
+        return definition == null ? null : ctxt.deserializerInstance(member, definition);
     }
-    // Jackson normally calls getNullValue for JSON null; this also keeps a JsonNode T from
-    // turning null into Nullable.of(NullNode) when it does not.
-    if (p.hasToken(JsonToken.VALUE_NULL)) {
-      return Nullable.ofNull();
+
+    @Override
+    public Nullable<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (valueDeserializer == null) {
+            // Not contextualised (Jackson always does, but a caller might not): read as untyped.
+            return ((NullableDeserializer) createContextual(ctxt, null)).deserialize(p, ctxt);
+        }
+        // Jackson normally calls getNullValue for JSON null; this also keeps a JsonNode T from
+        // turning null into Nullable.of(NullNode) when it does not.
+        if (p.hasToken(JsonToken.VALUE_NULL)) {
+            return Nullable.ofNull();
+        }
+        Object value = valueTypeDeserializer == null
+                ? valueDeserializer.deserialize(p, ctxt)
+                : valueDeserializer.deserializeWithType(p, ctxt, valueTypeDeserializer);
+        // A value deserializer may coerce some input (say "" with ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+        // to null: that is a null, not a value.
+        return Nullable.ofNullable(value);
     }
-    Object value =
-        valueTypeDeserializer == null
-            ? valueDeserializer.deserialize(p, ctxt)
-            : valueDeserializer.deserializeWithType(p, ctxt, valueTypeDeserializer);
-    // A value deserializer may coerce some input (say "" with ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
-    // to null: that is a null, not a value.
-    return Nullable.ofNullable(value);
-  }
 
-  /** An explicit JSON {@code null}: {@link Nullable#ofNull()}. */
-  @Override
-  public Nullable<?> getNullValue(DeserializationContext ctxt) {
-    return Nullable.ofNull();
-  }
+    /** An explicit JSON {@code null}: {@link Nullable#ofNull()}. */
+    @Override
+    public Nullable<?> getNullValue(DeserializationContext ctxt) {
+        return Nullable.ofNull();
+    }
 
-  /**
-   * An absent creator property: {@code null}. Jackson's default is {@link #getNullValue}, which
-   * would make an absent property of a record read through its constructor an explicit null.
-   */
-  @Override
-  public @org.jspecify.annotations.Nullable Object getAbsentValue(DeserializationContext ctxt) {
-    return null;
-  }
+    /**
+     * An absent creator property: {@code null}. Jackson's default is {@link #getNullValue}, which
+     * would make an absent property of a record read through its constructor an explicit null.
+     */
+    @Override
+    public @org.jspecify.annotations.Nullable Object getAbsentValue(DeserializationContext ctxt) {
+        return null;
+    }
 }

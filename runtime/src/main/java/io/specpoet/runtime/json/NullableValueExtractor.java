@@ -20,15 +20,15 @@ import jakarta.validation.valueextraction.ValueExtractor;
 @UnwrapByDefault
 public final class NullableValueExtractor implements ValueExtractor<Nullable<@ExtractedValue ?>> {
 
-  /** Creates the extractor; the service loader calls this. */
-  public NullableValueExtractor() {}
+    /** Creates the extractor; the service loader calls this. */
+    public NullableValueExtractor() {}
 
-  @Override
-  public void extractValues(Nullable<?> originalValue, ValueReceiver receiver) {
-    // Unlike Optional's extractor, which passes null when empty: an explicit null is allowed by
-    // the schema, so an unwrapped @NotNull must not reject it.
-    if (originalValue.isPresent()) {
-      receiver.value(null, originalValue.get());
+    @Override
+    public void extractValues(Nullable<?> originalValue, ValueReceiver receiver) {
+        // Unlike Optional's extractor, which passes null when empty: an explicit null is allowed by
+        // the schema, so an unwrapped @NotNull must not reject it.
+        if (originalValue.isPresent()) {
+            receiver.value(null, originalValue.get());
+        }
     }
-  }
 }

@@ -16,15 +16,15 @@ import java.time.LocalDate;
  */
 public final class Rfc3339DateDeserializer extends Rfc3339TextDeserializer<LocalDate> {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** Creates the deserializer; Jackson calls this for {@code @JsonDeserialize(using = ...)}. */
-  public Rfc3339DateDeserializer() {
-    super(LocalDate.class, "an RFC 3339 full-date (uuuu-MM-dd)");
-  }
+    /** Creates the deserializer; Jackson calls this for {@code @JsonDeserialize(using = ...)}. */
+    public Rfc3339DateDeserializer() {
+        super(LocalDate.class, "an RFC 3339 full-date (uuuu-MM-dd)");
+    }
 
-  @Override
-  LocalDate parse(String text) {
-    return Rfc3339.parseDate(text);
-  }
+    @Override
+    LocalDate parse(String text) {
+        return Rfc3339.parseDate(text);
+    }
 }

@@ -17,22 +17,21 @@ import java.time.LocalDate;
  */
 public final class Rfc3339DateSerializer extends StdScalarSerializer<LocalDate> {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** Creates the serializer; Jackson calls this for {@code @JsonSerialize(using = ...)}. */
-  public Rfc3339DateSerializer() {
-    super(LocalDate.class);
-  }
-
-  @Override
-  public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider)
-      throws IOException {
-    String text;
-    try {
-      text = Rfc3339.formatDate(value);
-    } catch (DateTimeException e) {
-      throw JsonMappingException.from(gen, e.getMessage(), e);
+    /** Creates the serializer; Jackson calls this for {@code @JsonSerialize(using = ...)}. */
+    public Rfc3339DateSerializer() {
+        super(LocalDate.class);
     }
-    gen.writeString(text);
-  }
+
+    @Override
+    public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        String text;
+        try {
+            text = Rfc3339.formatDate(value);
+        } catch (DateTimeException e) {
+            throw JsonMappingException.from(gen, e.getMessage(), e);
+        }
+        gen.writeString(text);
+    }
 }

@@ -20,15 +20,15 @@ import java.time.OffsetDateTime;
  */
 public final class Rfc3339DateTimeDeserializer extends Rfc3339TextDeserializer<OffsetDateTime> {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** Creates the deserializer; Jackson calls this for {@code @JsonDeserialize(using = ...)}. */
-  public Rfc3339DateTimeDeserializer() {
-    super(OffsetDateTime.class, "an RFC 3339 date-time");
-  }
+    /** Creates the deserializer; Jackson calls this for {@code @JsonDeserialize(using = ...)}. */
+    public Rfc3339DateTimeDeserializer() {
+        super(OffsetDateTime.class, "an RFC 3339 date-time");
+    }
 
-  @Override
-  OffsetDateTime parse(String text) {
-    return Rfc3339.parseDateTime(text);
-  }
+    @Override
+    OffsetDateTime parse(String text) {
+        return Rfc3339.parseDateTime(text);
+    }
 }

@@ -23,22 +23,21 @@ import java.time.OffsetDateTime;
  */
 public final class Rfc3339DateTimeSerializer extends StdScalarSerializer<OffsetDateTime> {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** Creates the serializer; Jackson calls this for {@code @JsonSerialize(using = ...)}. */
-  public Rfc3339DateTimeSerializer() {
-    super(OffsetDateTime.class);
-  }
-
-  @Override
-  public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider provider)
-      throws IOException {
-    String text;
-    try {
-      text = Rfc3339.formatDateTime(value);
-    } catch (DateTimeException e) {
-      throw JsonMappingException.from(gen, e.getMessage(), e);
+    /** Creates the serializer; Jackson calls this for {@code @JsonSerialize(using = ...)}. */
+    public Rfc3339DateTimeSerializer() {
+        super(OffsetDateTime.class);
     }
-    gen.writeString(text);
-  }
+
+    @Override
+    public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        String text;
+        try {
+            text = Rfc3339.formatDateTime(value);
+        } catch (DateTimeException e) {
+            throw JsonMappingException.from(gen, e.getMessage(), e);
+        }
+        gen.writeString(text);
+    }
 }

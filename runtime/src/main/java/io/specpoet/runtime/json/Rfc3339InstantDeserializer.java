@@ -11,15 +11,15 @@ import java.time.Instant;
  */
 public final class Rfc3339InstantDeserializer extends Rfc3339TextDeserializer<Instant> {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** Creates the deserializer; Jackson calls this for {@code @JsonDeserialize(using = ...)}. */
-  public Rfc3339InstantDeserializer() {
-    super(Instant.class, "an RFC 3339 date-time");
-  }
+    /** Creates the deserializer; Jackson calls this for {@code @JsonDeserialize(using = ...)}. */
+    public Rfc3339InstantDeserializer() {
+        super(Instant.class, "an RFC 3339 date-time");
+    }
 
-  @Override
-  Instant parse(String text) {
-    return Rfc3339.parseDateTime(text).toInstant();
-  }
+    @Override
+    Instant parse(String text) {
+        return Rfc3339.parseDateTime(text).toInstant();
+    }
 }

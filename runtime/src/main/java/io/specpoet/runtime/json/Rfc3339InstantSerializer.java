@@ -17,22 +17,21 @@ import java.time.ZoneOffset;
  */
 public final class Rfc3339InstantSerializer extends StdScalarSerializer<Instant> {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** Creates the serializer; Jackson calls this for {@code @JsonSerialize(using = ...)}. */
-  public Rfc3339InstantSerializer() {
-    super(Instant.class);
-  }
-
-  @Override
-  public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider)
-      throws IOException {
-    String text;
-    try {
-      text = Rfc3339.formatDateTime(value.atOffset(ZoneOffset.UTC));
-    } catch (DateTimeException e) {
-      throw JsonMappingException.from(gen, e.getMessage(), e);
+    /** Creates the serializer; Jackson calls this for {@code @JsonSerialize(using = ...)}. */
+    public Rfc3339InstantSerializer() {
+        super(Instant.class);
     }
-    gen.writeString(text);
-  }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        String text;
+        try {
+            text = Rfc3339.formatDateTime(value.atOffset(ZoneOffset.UTC));
+        } catch (DateTimeException e) {
+            throw JsonMappingException.from(gen, e.getMessage(), e);
+        }
+        gen.writeString(text);
+    }
 }

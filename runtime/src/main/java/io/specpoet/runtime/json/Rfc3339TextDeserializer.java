@@ -16,40 +16,39 @@ import java.time.format.DateTimeParseException;
  */
 abstract class Rfc3339TextDeserializer<T> extends StdScalarDeserializer<T> {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String expected;
+    private final String expected;
 
-  /**
-   * @param type the Java type read
-   * @param expected what the JSON string must hold, for messages ("an RFC 3339 date-time")
-   */
-  Rfc3339TextDeserializer(Class<T> type, String expected) {
-    super(type);
-    this.expected = expected;
-  }
-
-  /** Parses the text, or throws {@link DateTimeParseException}. */
-  abstract T parse(String text);
-
-  @Override
-  @SuppressWarnings("unchecked")
-  public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (!p.hasToken(JsonToken.VALUE_STRING)) {
-      return (T)
-          ctxt.handleUnexpectedToken(
-              getValueType(ctxt), p.currentToken(), p, "expected a JSON string holding " + expected);
+    /**
+     * @param type the Java type read
+     * @param expected what the JSON string must hold, for messages ("an RFC 3339 date-time")
+     */
+    Rfc3339TextDeserializer(Class<T> type, String expected) {
+        super(type);
+        this.expected = expected;
     }
-    String text = p.getText();
-    try {
-      return parse(text);
-    } catch (DateTimeParseException e) {
-      throw ctxt.weirdStringException(text, handledType(), e.getMessage());
-    }
-  }
 
-  @Override
-  public LogicalType logicalType() {
-    return LogicalType.DateTime;
-  }
+    /** Parses the text, or throws {@link DateTimeParseException}. */
+    abstract T parse(String text);
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (!p.hasToken(JsonToken.VALUE_STRING)) {
+            return (T) ctxt.handleUnexpectedToken(
+                    getValueType(ctxt), p.currentToken(), p, "expected a JSON string holding " + expected);
+        }
+        String text = p.getText();
+        try {
+            return parse(text);
+        } catch (DateTimeParseException e) {
+            throw ctxt.weirdStringException(text, handledType(), e.getMessage());
+        }
+    }
+
+    @Override
+    public LogicalType logicalType() {
+        return LogicalType.DateTime;
+    }
 }

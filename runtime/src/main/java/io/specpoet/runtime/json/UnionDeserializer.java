@@ -69,102 +69,102 @@ import java.util.function.Function;
  */
 public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** How many variants a value may match. */
-  public enum Match {
-    /** {@code oneOf}: exactly one. */
-    ONE_OF,
-    /** {@code anyOf}: at least one; the first in the spec's order is taken. */
-    ANY_OF
-  }
+    /** How many variants a value may match. */
+    public enum Match {
+        /** {@code oneOf}: exactly one. */
+        ONE_OF,
+        /** {@code anyOf}: at least one; the first in the spec's order is taken. */
+        ANY_OF
+    }
 
-  private final Class<T> unionType;
-  private final Match match;
-  private final String discriminatorProperty;
-  private final transient List<UnionVariant<? extends T>> variants;
-  private final transient Map<String, UnionVariant<? extends T>> byDiscriminatorValue;
-  private final transient Function<JsonNode, ? extends T> unknownVariant;
+    private final Class<T> unionType;
+    private final Match match;
+    private final String discriminatorProperty;
+    private final transient List<UnionVariant<? extends T>> variants;
+    private final transient Map<String, UnionVariant<? extends T>> byDiscriminatorValue;
+    private final transient Function<JsonNode, ? extends T> unknownVariant;
 
-  /**
-   * Configures the union.
-   *
-   * @param unionType the union type
-   * @param match whether this is a {@code oneOf} or an {@code anyOf}
-   * @param discriminatorProperty the JSON property naming the variant, or {@code null}
-   * @param variants the variants in the spec's order; copied
-   * @param unknownVariant makes the unknown variant from the JSON value
-   */
-  protected UnionDeserializer(
-      Class<T> unionType,
-      Match match,
-      String discriminatorProperty,
-      List<UnionVariant<? extends T>> variants,
-      Function<JsonNode, ? extends T> unknownVariant) {
-    super(Objects.requireNonNull(unionType, "unionType"));
-    this.unionType = unionType;
-    this.match = Objects.requireNonNull(match, "match");
-    this.discriminatorProperty = discriminatorProperty;
-    this.variants = List.copyOf(Objects.requireNonNull(variants, "variants"));
-    this.unknownVariant = Objects.requireNonNull(unknownVariant, "unknownVariant");
-    Map<String, UnionVariant<? extends T>> byValue = new HashMap<>();
-    for (UnionVariant<? extends T> variant : this.variants) {
-      for (String value : variant.discriminatorValues()) {
-        byValue.putIfAbsent(value, variant);
-      }
+    /**
+     * Configures the union.
+     *
+     * @param unionType the union type
+     * @param match whether this is a {@code oneOf} or an {@code anyOf}
+     * @param discriminatorProperty the JSON property naming the variant, or {@code null}
+     * @param variants the variants in the spec's order; copied
+     * @param unknownVariant makes the unknown variant from the JSON value
+     */
+    protected UnionDeserializer(
+            Class<T> unionType,
+            Match match,
+            String discriminatorProperty,
+            List<UnionVariant<? extends T>> variants,
+            Function<JsonNode, ? extends T> unknownVariant) {
+        super(Objects.requireNonNull(unionType, "unionType"));
+        this.unionType = unionType;
+        this.match = Objects.requireNonNull(match, "match");
+        this.discriminatorProperty = discriminatorProperty;
+        this.variants = List.copyOf(Objects.requireNonNull(variants, "variants"));
+        this.unknownVariant = Objects.requireNonNull(unknownVariant, "unknownVariant");
+        Map<String, UnionVariant<? extends T>> byValue = new HashMap<>();
+        for (UnionVariant<? extends T> variant : this.variants) {
+            for (String value : variant.discriminatorValues()) {
+                byValue.putIfAbsent(value, variant);
+            }
+        }
+        this.byDiscriminatorValue = byValue;
     }
-    this.byDiscriminatorValue = byValue;
-  }
 
-  @Override
-  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonNode node = ctxt.readTree(p);
-    if (discriminatorProperty != null && node.isObject()) {
-      JsonNode discriminator = node.get(discriminatorProperty);
-      UnionVariant<? extends T> named =
-          discriminator != null && discriminator.isTextual()
-              ? byDiscriminatorValue.get(discriminator.textValue())
-              : null;
-      T value = named == null ? null : bind(node, named, ctxt);
-      return value != null ? value : unknownVariant.apply(node);
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode node = ctxt.readTree(p);
+        if (discriminatorProperty != null && node.isObject()) {
+            JsonNode discriminator = node.get(discriminatorProperty);
+            UnionVariant<? extends T> named = discriminator != null && discriminator.isTextual()
+                    ? byDiscriminatorValue.get(discriminator.textValue())
+                    : null;
+            T value = named == null ? null : bind(node, named, ctxt);
+            return value != null ? value : unknownVariant.apply(node);
+        }
+        List<T> fitting = new ArrayList<>(1);
+        for (UnionVariant<? extends T> variant : variants) {
+            if (!variant.fits(node)) {
+                continue;
+            }
+            T value = bind(node, variant, ctxt);
+            if (value == null) {
+                continue;
+            }
+            if (match == Match.ANY_OF) {
+                return value;
+            }
+            fitting.add(value);
+        }
+        return fitting.size() == 1 ? fitting.get(0) : unknownVariant.apply(node);
     }
-    List<T> fitting = new ArrayList<>(1);
-    for (UnionVariant<? extends T> variant : variants) {
-      if (!variant.fits(node)) {
-        continue;
-      }
-      T value = bind(node, variant, ctxt);
-      if (value == null) {
-        continue;
-      }
-      if (match == Match.ANY_OF) {
-        return value;
-      }
-      fitting.add(value);
-    }
-    return fitting.size() == 1 ? fitting.get(0) : unknownVariant.apply(node);
-  }
 
-  /** The value bound to the variant's class, or null if it does not bind. */
-  private T bind(JsonNode node, UnionVariant<? extends T> variant, DeserializationContext ctxt)
-      throws IOException {
-    JavaType variantType = ctxt.constructType(variant.type());
-    JsonDeserializer<Object> variantDeserializer = ctxt.findRootValueDeserializer(variantType);
-    if (variantDeserializer.getClass() == getClass()) {
-      return ctxt.reportBadDefinition(
-          variantType,
-          String.format(
-              "Variant %s of union %s inherits the union's @JsonDeserialize(using = %s.class)"
-                  + " and would recurse forever; annotate the variant with"
-                  + " @JsonDeserialize(using = JsonDeserializer.None.class)",
-              variant.type().getName(), unionType.getName(), getClass().getName()));
+    /** The value bound to the variant's class, or null if it does not bind. */
+    private T bind(JsonNode node, UnionVariant<? extends T> variant, DeserializationContext ctxt) throws IOException {
+        JavaType variantType = ctxt.constructType(variant.type());
+        JsonDeserializer<Object> variantDeserializer = ctxt.findRootValueDeserializer(variantType);
+        if (variantDeserializer.getClass() == getClass()) {
+            return ctxt.reportBadDefinition(
+                    variantType,
+                    String.format(
+                            "Variant %s of union %s inherits the union's @JsonDeserialize(using = %s.class)"
+                                    + " and would recurse forever; annotate the variant with"
+                                    + " @JsonDeserialize(using = JsonDeserializer.None.class)",
+                            variant.type().getName(),
+                            unionType.getName(),
+                            getClass().getName()));
+        }
+        try {
+            return variant.type().cast(ctxt.readTreeAsValue(node, variantType));
+        } catch (com.fasterxml.jackson.databind.exc.InvalidDefinitionException e) {
+            throw e;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
-    try {
-      return variant.type().cast(ctxt.readTreeAsValue(node, variantType));
-    } catch (com.fasterxml.jackson.databind.exc.InvalidDefinitionException e) {
-      throw e;
-    } catch (IOException | IllegalArgumentException e) {
-      return null;
-    }
-  }
 }

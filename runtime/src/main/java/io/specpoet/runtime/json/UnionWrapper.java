@@ -8,11 +8,11 @@ package io.specpoet.runtime.json;
  */
 public interface UnionWrapper<T> {
 
-  /** @return the value the variant holds; never null */
-  T value();
+    /** @return the value the variant holds; never null */
+    T value();
 
-  /** The value a union wrapper holds, or {@code value} itself if it is none. */
-  static Object unwrap(Object value) {
-    return value instanceof UnionWrapper<?> wrapper ? wrapper.value() : value;
-  }
+    /** The value a union wrapper holds, or {@code value} itself if it is none. */
+    static Object unwrap(Object value) {
+        return value instanceof UnionWrapper<?> wrapper ? wrapper.value() : value;
+    }
 }

@@ -46,256 +46,253 @@ import java.time.format.DateTimeParseException;
  */
 public final class Rfc3339 {
 
-  private static final String DATE_TIME_EXPECTED =
-      "an RFC 3339 date-time such as 2021-01-01T12:01:00.000Z or 2021-01-01T12:01:00+05:45";
-  private static final String DATE_EXPECTED = "an RFC 3339 full-date such as 2021-01-31";
+    private static final String DATE_TIME_EXPECTED =
+            "an RFC 3339 date-time such as 2021-01-01T12:01:00.000Z or 2021-01-01T12:01:00+05:45";
+    private static final String DATE_EXPECTED = "an RFC 3339 full-date such as 2021-01-31";
 
-  private Rfc3339() {}
+    private Rfc3339() {}
 
-  /**
-   * Reads an RFC 3339 {@code date-time}.
-   *
-   * @param text the text, without surrounding white space
-   * @return the date-time with the offset the text gave
-   * @throws DateTimeParseException if the text is not a valid RFC 3339 date-time; its message
-   *     names the text and the expected format
-   */
-  public static OffsetDateTime parseDateTime(CharSequence text) {
-    Reader r = new Reader(text, DATE_TIME_EXPECTED);
-    LocalDate date = r.date();
-    r.expectOneOf("'T', 't' or ' '", 'T', 't', ' ');
-    int hour = r.digits(2, "hour");
-    r.expect(':');
-    int minute = r.digits(2, "minute");
-    r.expect(':');
-    int second = r.digits(2, "second");
-    int nano = 0;
-    if (r.peek() == '.') {
-      r.pos++;
-      nano = r.fraction();
-    }
-    ZoneOffset offset = r.offset();
-    r.end();
-
-    boolean leapSecond = second == 60;
-    LocalTime time;
-    try {
-      time = LocalTime.of(hour, minute, leapSecond ? 59 : second, nano);
-    } catch (DateTimeException e) {
-      throw r.fail("invalid time: " + e.getMessage(), 11);
-    }
-    OffsetDateTime result = OffsetDateTime.of(LocalDateTime.of(date, time), offset);
-    if (leapSecond) {
-      // Leap seconds are inserted at 23:59:60 UTC; whatever the offset, that is the UTC minute.
-      LocalTime utc = result.withOffsetSameInstant(ZoneOffset.UTC).toLocalTime();
-      if (utc.getHour() != 23 || utc.getMinute() != 59) {
-        throw r.fail("second 60 (a leap second) occurs only at 23:59 UTC", 17);
-      }
-      result = result.withNano(999_999_999);
-    }
-    return result;
-  }
-
-  /**
-   * Reads an RFC 3339 {@code full-date}: exactly {@code uuuu-MM-dd}, a real calendar date.
-   *
-   * @param text the text, without surrounding white space
-   * @return the date
-   * @throws DateTimeParseException if the text is not a valid RFC 3339 full-date
-   */
-  public static LocalDate parseDate(CharSequence text) {
-    Reader r = new Reader(text, DATE_EXPECTED);
-    LocalDate date = r.date();
-    r.end();
-    return date;
-  }
-
-  /**
-   * Writes an RFC 3339 {@code date-time} that {@link #parseDateTime} reads back as an equal value.
-   *
-   * @param value the date-time
-   * @return for example {@code 2021-01-01T12:01:00Z} or {@code 2021-01-01T12:01:00.5+05:45}
-   * @throws DateTimeException if the year is outside 0000 to 9999 or the offset has seconds,
-   *     which RFC 3339 cannot express
-   */
-  public static String formatDateTime(OffsetDateTime value) {
-    StringBuilder out = new StringBuilder(35);
-    appendDate(out, value.toLocalDate());
-    out.append('T');
-    pad(out, value.getHour(), 2).append(':');
-    pad(out, value.getMinute(), 2).append(':');
-    pad(out, value.getSecond(), 2);
-    int nano = value.getNano();
-    if (nano != 0) {
-      // Nine digits hold the nanosecond exactly; trailing zeros add nothing to the value.
-      int digits = 9;
-      while (nano % 10 == 0) {
-        nano /= 10;
-        digits--;
-      }
-      pad(out.append('.'), nano, digits);
-    }
-    int offsetSeconds = value.getOffset().getTotalSeconds();
-    if (offsetSeconds == 0) {
-      return out.append('Z').toString();
-    }
-    if (offsetSeconds % 60 != 0) {
-      throw new DateTimeException(
-          "RFC 3339 offsets have no seconds, so " + value + " cannot be written exactly");
-    }
-    int offsetMinutes = Math.abs(offsetSeconds / 60);
-    out.append(offsetSeconds < 0 ? '-' : '+');
-    pad(out, offsetMinutes / 60, 2).append(':');
-    return pad(out, offsetMinutes % 60, 2).toString();
-  }
-
-  /**
-   * Writes an RFC 3339 {@code full-date}, {@code uuuu-MM-dd}.
-   *
-   * @param value the date
-   * @return for example {@code 2021-01-31}
-   * @throws DateTimeException if the year is outside 0000 to 9999
-   */
-  public static String formatDate(LocalDate value) {
-    return appendDate(new StringBuilder(10), value).toString();
-  }
-
-  private static StringBuilder appendDate(StringBuilder out, LocalDate date) {
-    int year = date.getYear();
-    if (year < 0 || year > 9999) {
-      throw new DateTimeException(
-          "RFC 3339 years have four digits, so year " + year + " cannot be written");
-    }
-    pad(out, year, 4).append('-');
-    pad(out, date.getMonthValue(), 2).append('-');
-    return pad(out, date.getDayOfMonth(), 2);
-  }
-
-  /** Appends a non-negative number as exactly {@code width} ASCII digits, whatever the Locale. */
-  private static StringBuilder pad(StringBuilder out, int value, int width) {
-    String digits = Integer.toString(value); // always ASCII, unlike String.format
-    for (int i = digits.length(); i < width; i++) {
-      out.append('0');
-    }
-    return out.append(digits);
-  }
-
-  /** A cursor over the text; every failure names the text, the position and the format. */
-  private static final class Reader {
-    private final CharSequence text;
-    private final String expected;
-    int pos;
-
-    Reader(CharSequence text, String expected) {
-      this.text = text;
-      this.expected = expected;
-    }
-
-    char peek() {
-      return pos < text.length() ? text.charAt(pos) : '\0';
-    }
-
-    LocalDate date() {
-      int year = digits(4, "year");
-      expect('-');
-      int month = digits(2, "month");
-      expect('-');
-      int day = digits(2, "day");
-      try {
-        return LocalDate.of(year, month, day);
-      } catch (DateTimeException e) {
-        // Out-of-range month, or a day the month does not have (2021-02-29).
-        throw fail("invalid date: " + e.getMessage(), 0);
-      }
-    }
-
-    int digits(int count, String field) {
-      int value = 0;
-      for (int i = 0; i < count; i++) {
-        int digit = asciiDigit(peek());
-        if (digit < 0) {
-          throw fail(count + "-digit " + field + " expected at index " + pos, pos);
+    /**
+     * Reads an RFC 3339 {@code date-time}.
+     *
+     * @param text the text, without surrounding white space
+     * @return the date-time with the offset the text gave
+     * @throws DateTimeParseException if the text is not a valid RFC 3339 date-time; its message
+     *     names the text and the expected format
+     */
+    public static OffsetDateTime parseDateTime(CharSequence text) {
+        Reader r = new Reader(text, DATE_TIME_EXPECTED);
+        LocalDate date = r.date();
+        r.expectOneOf("'T', 't' or ' '", 'T', 't', ' ');
+        int hour = r.digits(2, "hour");
+        r.expect(':');
+        int minute = r.digits(2, "minute");
+        r.expect(':');
+        int second = r.digits(2, "second");
+        int nano = 0;
+        if (r.peek() == '.') {
+            r.pos++;
+            nano = r.fraction();
         }
-        value = value * 10 + digit;
-        pos++;
-      }
-      return value;
-    }
+        ZoneOffset offset = r.offset();
+        r.end();
 
-    int fraction() {
-      int start = pos;
-      int value = 0;
-      while (asciiDigit(peek()) >= 0) {
-        if (pos - start < 9) {
-          value = value * 10 + asciiDigit(peek());
+        boolean leapSecond = second == 60;
+        LocalTime time;
+        try {
+            time = LocalTime.of(hour, minute, leapSecond ? 59 : second, nano);
+        } catch (DateTimeException e) {
+            throw r.fail("invalid time: " + e.getMessage(), 11);
         }
-        pos++;
-      }
-      int count = Math.min(pos - start, 9);
-      if (pos == start) {
-        throw fail("digit expected after '.' at index " + start, pos);
-      }
-      for (int i = count; i < 9; i++) {
-        value *= 10;
-      }
-      return value;
-    }
-
-    ZoneOffset offset() {
-      char c = peek();
-      if (c == 'Z' || c == 'z') {
-        pos++;
-        return ZoneOffset.UTC;
-      }
-      if (c != '+' && c != '-') {
-        throw fail("'Z', 'z', '+hh:mm' or '-hh:mm' expected at index " + pos, pos);
-      }
-      int start = pos++;
-      int hours = digits(2, "offset hour");
-      expect(':');
-      int minutes = digits(2, "offset minute");
-      if (hours > 23 || minutes > 59) {
-        throw fail("invalid offset at index " + start, start);
-      }
-      int sign = c == '-' ? -1 : 1;
-      try {
-        return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
-      } catch (DateTimeException e) {
-        throw fail("offset beyond ±18:00 at index " + start, start);
-      }
-    }
-
-    void expect(char c) {
-      expectOneOf("'" + c + "'", c);
-    }
-
-    void expectOneOf(String description, char... allowed) {
-      char c = peek();
-      if (pos < text.length()) {
-        for (char a : allowed) {
-          if (c == a) {
-            pos++;
-            return;
-          }
+        OffsetDateTime result = OffsetDateTime.of(LocalDateTime.of(date, time), offset);
+        if (leapSecond) {
+            // Leap seconds are inserted at 23:59:60 UTC; whatever the offset, that is the UTC minute.
+            LocalTime utc = result.withOffsetSameInstant(ZoneOffset.UTC).toLocalTime();
+            if (utc.getHour() != 23 || utc.getMinute() != 59) {
+                throw r.fail("second 60 (a leap second) occurs only at 23:59 UTC", 17);
+            }
+            result = result.withNano(999_999_999);
         }
-      }
-      throw fail(description + " expected at index " + pos, pos);
+        return result;
     }
 
-    void end() {
-      if (pos != text.length()) {
-        throw fail("unexpected text at index " + pos, pos);
-      }
+    /**
+     * Reads an RFC 3339 {@code full-date}: exactly {@code uuuu-MM-dd}, a real calendar date.
+     *
+     * @param text the text, without surrounding white space
+     * @return the date
+     * @throws DateTimeParseException if the text is not a valid RFC 3339 full-date
+     */
+    public static LocalDate parseDate(CharSequence text) {
+        Reader r = new Reader(text, DATE_EXPECTED);
+        LocalDate date = r.date();
+        r.end();
+        return date;
     }
 
-    DateTimeParseException fail(String problem, int index) {
-      return new DateTimeParseException(
-          "'" + text + "' is not " + expected + ": " + problem, text, index);
+    /**
+     * Writes an RFC 3339 {@code date-time} that {@link #parseDateTime} reads back as an equal value.
+     *
+     * @param value the date-time
+     * @return for example {@code 2021-01-01T12:01:00Z} or {@code 2021-01-01T12:01:00.5+05:45}
+     * @throws DateTimeException if the year is outside 0000 to 9999 or the offset has seconds,
+     *     which RFC 3339 cannot express
+     */
+    public static String formatDateTime(OffsetDateTime value) {
+        StringBuilder out = new StringBuilder(35);
+        appendDate(out, value.toLocalDate());
+        out.append('T');
+        pad(out, value.getHour(), 2).append(':');
+        pad(out, value.getMinute(), 2).append(':');
+        pad(out, value.getSecond(), 2);
+        int nano = value.getNano();
+        if (nano != 0) {
+            // Nine digits hold the nanosecond exactly; trailing zeros add nothing to the value.
+            int digits = 9;
+            while (nano % 10 == 0) {
+                nano /= 10;
+                digits--;
+            }
+            pad(out.append('.'), nano, digits);
+        }
+        int offsetSeconds = value.getOffset().getTotalSeconds();
+        if (offsetSeconds == 0) {
+            return out.append('Z').toString();
+        }
+        if (offsetSeconds % 60 != 0) {
+            throw new DateTimeException("RFC 3339 offsets have no seconds, so " + value + " cannot be written exactly");
+        }
+        int offsetMinutes = Math.abs(offsetSeconds / 60);
+        out.append(offsetSeconds < 0 ? '-' : '+');
+        pad(out, offsetMinutes / 60, 2).append(':');
+        return pad(out, offsetMinutes % 60, 2).toString();
     }
 
-    /** Only '0'..'9': Character.isDigit would also accept Thai, Arabic-Indic, ... digits. */
-    private static int asciiDigit(char c) {
-      return c >= '0' && c <= '9' ? c - '0' : -1;
+    /**
+     * Writes an RFC 3339 {@code full-date}, {@code uuuu-MM-dd}.
+     *
+     * @param value the date
+     * @return for example {@code 2021-01-31}
+     * @throws DateTimeException if the year is outside 0000 to 9999
+     */
+    public static String formatDate(LocalDate value) {
+        return appendDate(new StringBuilder(10), value).toString();
     }
-  }
+
+    private static StringBuilder appendDate(StringBuilder out, LocalDate date) {
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            throw new DateTimeException("RFC 3339 years have four digits, so year " + year + " cannot be written");
+        }
+        pad(out, year, 4).append('-');
+        pad(out, date.getMonthValue(), 2).append('-');
+        return pad(out, date.getDayOfMonth(), 2);
+    }
+
+    /** Appends a non-negative number as exactly {@code width} ASCII digits, whatever the Locale. */
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value); // always ASCII, unlike String.format
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
+    }
+
+    /** A cursor over the text; every failure names the text, the position and the format. */
+    private static final class Reader {
+        private final CharSequence text;
+        private final String expected;
+        int pos;
+
+        Reader(CharSequence text, String expected) {
+            this.text = text;
+            this.expected = expected;
+        }
+
+        char peek() {
+            return pos < text.length() ? text.charAt(pos) : '\0';
+        }
+
+        LocalDate date() {
+            int year = digits(4, "year");
+            expect('-');
+            int month = digits(2, "month");
+            expect('-');
+            int day = digits(2, "day");
+            try {
+                return LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                // Out-of-range month, or a day the month does not have (2021-02-29).
+                throw fail("invalid date: " + e.getMessage(), 0);
+            }
+        }
+
+        int digits(int count, String field) {
+            int value = 0;
+            for (int i = 0; i < count; i++) {
+                int digit = asciiDigit(peek());
+                if (digit < 0) {
+                    throw fail(count + "-digit " + field + " expected at index " + pos, pos);
+                }
+                value = value * 10 + digit;
+                pos++;
+            }
+            return value;
+        }
+
+        int fraction() {
+            int start = pos;
+            int value = 0;
+            while (asciiDigit(peek()) >= 0) {
+                if (pos - start < 9) {
+                    value = value * 10 + asciiDigit(peek());
+                }
+                pos++;
+            }
+            int count = Math.min(pos - start, 9);
+            if (pos == start) {
+                throw fail("digit expected after '.' at index " + start, pos);
+            }
+            for (int i = count; i < 9; i++) {
+                value *= 10;
+            }
+            return value;
+        }
+
+        ZoneOffset offset() {
+            char c = peek();
+            if (c == 'Z' || c == 'z') {
+                pos++;
+                return ZoneOffset.UTC;
+            }
+            if (c != '+' && c != '-') {
+                throw fail("'Z', 'z', '+hh:mm' or '-hh:mm' expected at index " + pos, pos);
+            }
+            int start = pos++;
+            int hours = digits(2, "offset hour");
+            expect(':');
+            int minutes = digits(2, "offset minute");
+            if (hours > 23 || minutes > 59) {
+                throw fail("invalid offset at index " + start, start);
+            }
+            int sign = c == '-' ? -1 : 1;
+            try {
+                return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+            } catch (DateTimeException e) {
+                throw fail("offset beyond ±18:00 at index " + start, start);
+            }
+        }
+
+        void expect(char c) {
+            expectOneOf("'" + c + "'", c);
+        }
+
+        void expectOneOf(String description, char... allowed) {
+            char c = peek();
+            if (pos < text.length()) {
+                for (char a : allowed) {
+                    if (c == a) {
+                        pos++;
+                        return;
+                    }
+                }
+            }
+            throw fail(description + " expected at index " + pos, pos);
+        }
+
+        void end() {
+            if (pos != text.length()) {
+                throw fail("unexpected text at index " + pos, pos);
+            }
+        }
+
+        DateTimeParseException fail(String problem, int index) {
+            return new DateTimeParseException("'" + text + "' is not " + expected + ": " + problem, text, index);
+        }
+
+        /** Only '0'..'9': Character.isDigit would also accept Thai, Arabic-Indic, ... digits. */
+        private static int asciiDigit(char c) {
+            return c >= '0' && c <= '9' ? c - '0' : -1;
+        }
+    }
 }

@@ -27,18 +27,18 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface AllowedValues {
 
-  /** The default message, a literal template that needs no resource bundle. */
-  String DEFAULT_MESSAGE = "must be one of {value}";
+    /** The default message, a literal template that needs no resource bundle. */
+    String DEFAULT_MESSAGE = "must be one of {value}";
 
-  /** @return the message template used when the constraint is violated */
-  String message() default DEFAULT_MESSAGE;
+    /** @return the message template used when the constraint is violated */
+    String message() default DEFAULT_MESSAGE;
 
-  /** @return the validation groups the constraint belongs to */
-  Class<?>[] groups() default {};
+    /** @return the validation groups the constraint belongs to */
+    Class<?>[] groups() default {};
 
-  /** @return the payload associated with the constraint */
-  Class<? extends Payload>[] payload() default {};
+    /** @return the payload associated with the constraint */
+    Class<? extends Payload>[] payload() default {};
 
-  /** @return the allowed values, each as JSON text, such as <code>1</code> or <code>"a"</code> */
-  String[] value();
+    /** @return the allowed values, each as JSON text, such as <code>1</code> or <code>"a"</code> */
+    String[] value();
 }

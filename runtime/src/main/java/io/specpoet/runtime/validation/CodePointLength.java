@@ -39,31 +39,31 @@ import java.lang.annotation.Target;
 @Repeatable(CodePointLength.List.class)
 public @interface CodePointLength {
 
-  /** The default message; {@code {min}} and {@code {max}} are replaced by the attributes. */
-  String DEFAULT_MESSAGE = "length must be between {min} and {max} code points";
+    /** The default message; {@code {min}} and {@code {max}} are replaced by the attributes. */
+    String DEFAULT_MESSAGE = "length must be between {min} and {max} code points";
 
-  /** @return the message template used when the constraint is violated */
-  String message() default DEFAULT_MESSAGE;
+    /** @return the message template used when the constraint is violated */
+    String message() default DEFAULT_MESSAGE;
 
-  /** @return the validation groups the constraint belongs to */
-  Class<?>[] groups() default {};
+    /** @return the validation groups the constraint belongs to */
+    Class<?>[] groups() default {};
 
-  /** @return the payload associated with the constraint */
-  Class<? extends Payload>[] payload() default {};
+    /** @return the payload associated with the constraint */
+    Class<? extends Payload>[] payload() default {};
 
-  /** @return the least number of code points allowed; must not be negative */
-  int min() default 0;
+    /** @return the least number of code points allowed; must not be negative */
+    int min() default 0;
 
-  /** @return the greatest number of code points allowed; must be at least {@link #min()} */
-  int max() default Integer.MAX_VALUE;
+    /** @return the greatest number of code points allowed; must be at least {@link #min()} */
+    int max() default Integer.MAX_VALUE;
 
-  /** Holds several {@link CodePointLength} constraints on the same element. */
-  @Documented
-  @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, CONSTRUCTOR, TYPE_USE})
-  @Retention(RUNTIME)
-  @interface List {
+    /** Holds several {@link CodePointLength} constraints on the same element. */
+    @Documented
+    @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, CONSTRUCTOR, TYPE_USE})
+    @Retention(RUNTIME)
+    @interface List {
 
-    /** @return the repeated constraints */
-    CodePointLength[] value();
-  }
+        /** @return the repeated constraints */
+        CodePointLength[] value();
+    }
 }

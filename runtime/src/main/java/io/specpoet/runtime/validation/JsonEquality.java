@@ -17,60 +17,60 @@ import java.util.Map;
  */
 final class JsonEquality {
 
-  /** The mapper generated models bind with; values are only written, never read. */
-  private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+    /** The mapper generated models bind with; values are only written, never read. */
+    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-  private JsonEquality() {}
+    private JsonEquality() {}
 
-  /** The JSON a Java value is written as, in canonical form. */
-  static JsonNode canonical(Object value) {
-    JsonNode tree = value instanceof JsonNode node ? node : MAPPER.valueToTree(value);
-    return canonicalize(tree);
-  }
-
-  /** Parses JSON text into canonical form. */
-  static JsonNode parse(String json) {
-    try {
-      return canonicalize(MAPPER.readTree(json));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not JSON: " + json, e);
+    /** The JSON a Java value is written as, in canonical form. */
+    static JsonNode canonical(Object value) {
+        JsonNode tree = value instanceof JsonNode node ? node : MAPPER.valueToTree(value);
+        return canonicalize(tree);
     }
-  }
 
-  /** The JSON a Java value is written as, without canonicalizing. */
-  static JsonNode tree(Object value) {
-    return value instanceof JsonNode node ? node : MAPPER.valueToTree(value);
-  }
-
-  private static JsonNode canonicalize(JsonNode node) {
-    if (node == null || node.isMissingNode()) {
-      return NODES.nullNode();
-    }
-    if (node.isNumber()) {
-      if (node.isDouble() || node.isFloat()) {
-        double d = node.doubleValue();
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-          return node;
+    /** Parses JSON text into canonical form. */
+    static JsonNode parse(String json) {
+        try {
+            return canonicalize(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + json, e);
         }
-      }
-      BigDecimal decimal = node.decimalValue();
-      return NODES.numberNode(decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros());
     }
-    if (node.isArray()) {
-      ArrayNode out = NODES.arrayNode(node.size());
-      node.forEach(element -> out.add(canonicalize(element)));
-      return out;
+
+    /** The JSON a Java value is written as, without canonicalizing. */
+    static JsonNode tree(Object value) {
+        return value instanceof JsonNode node ? node : MAPPER.valueToTree(value);
     }
-    if (node.isObject()) {
-      ObjectNode out = NODES.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        out.set(field.getKey(), canonicalize(field.getValue()));
-      }
-      return out;
+
+    private static JsonNode canonicalize(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return NODES.nullNode();
+        }
+        if (node.isNumber()) {
+            if (node.isDouble() || node.isFloat()) {
+                double d = node.doubleValue();
+                if (Double.isNaN(d) || Double.isInfinite(d)) {
+                    return node;
+                }
+            }
+            BigDecimal decimal = node.decimalValue();
+            return NODES.numberNode(decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros());
+        }
+        if (node.isArray()) {
+            ArrayNode out = NODES.arrayNode(node.size());
+            node.forEach(element -> out.add(canonicalize(element)));
+            return out;
+        }
+        if (node.isObject()) {
+            ObjectNode out = NODES.objectNode();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                out.set(field.getKey(), canonicalize(field.getValue()));
+            }
+            return out;
+        }
+        return node;
     }
-    return node;
-  }
 }

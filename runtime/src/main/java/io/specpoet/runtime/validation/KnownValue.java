@@ -28,15 +28,15 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface KnownValue {
 
-  /** The default message, a literal template that needs no resource bundle. */
-  String DEFAULT_MESSAGE = "must be one of the values the spec lists";
+    /** The default message, a literal template that needs no resource bundle. */
+    String DEFAULT_MESSAGE = "must be one of the values the spec lists";
 
-  /** @return the message template used when the constraint is violated */
-  String message() default DEFAULT_MESSAGE;
+    /** @return the message template used when the constraint is violated */
+    String message() default DEFAULT_MESSAGE;
 
-  /** @return the validation groups the constraint belongs to */
-  Class<?>[] groups() default {};
+    /** @return the validation groups the constraint belongs to */
+    Class<?>[] groups() default {};
 
-  /** @return the payload associated with the constraint */
-  Class<? extends Payload>[] payload() default {};
+    /** @return the payload associated with the constraint */
+    Class<? extends Payload>[] payload() default {};
 }

@@ -30,18 +30,18 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface MultipleOf {
 
-  /** The default message, a literal template that needs no resource bundle. */
-  String DEFAULT_MESSAGE = "must be a multiple of {value}";
+    /** The default message, a literal template that needs no resource bundle. */
+    String DEFAULT_MESSAGE = "must be a multiple of {value}";
 
-  /** @return the message template used when the constraint is violated */
-  String message() default DEFAULT_MESSAGE;
+    /** @return the message template used when the constraint is violated */
+    String message() default DEFAULT_MESSAGE;
 
-  /** @return the validation groups the constraint belongs to */
-  Class<?>[] groups() default {};
+    /** @return the validation groups the constraint belongs to */
+    Class<?>[] groups() default {};
 
-  /** @return the payload associated with the constraint */
-  Class<? extends Payload>[] payload() default {};
+    /** @return the payload associated with the constraint */
+    Class<? extends Payload>[] payload() default {};
 
-  /** @return the divisor, a positive decimal number such as {@code "0.01"} */
-  String value();
+    /** @return the divisor, a positive decimal number such as {@code "0.01"} */
+    String value();
 }

@@ -7,10 +7,10 @@ package io.specpoet.runtime.validation;
  */
 public interface OpenEnum {
 
-  /**
-   * Whether the spec lists this value.
-   *
-   * @return {@code false} for a value kept only because it was read
-   */
-  boolean isKnown();
+    /**
+     * Whether the spec lists this value.
+     *
+     * @return {@code false} for a value kept only because it was read
+     */
+    boolean isKnown();
 }

@@ -29,21 +29,21 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface PropertyCount {
 
-  /** The default message, a literal template that needs no resource bundle. */
-  String DEFAULT_MESSAGE = "must have between {min} and {max} properties";
+    /** The default message, a literal template that needs no resource bundle. */
+    String DEFAULT_MESSAGE = "must have between {min} and {max} properties";
 
-  /** @return the message template used when the constraint is violated */
-  String message() default DEFAULT_MESSAGE;
+    /** @return the message template used when the constraint is violated */
+    String message() default DEFAULT_MESSAGE;
 
-  /** @return the validation groups the constraint belongs to */
-  Class<?>[] groups() default {};
+    /** @return the validation groups the constraint belongs to */
+    Class<?>[] groups() default {};
 
-  /** @return the payload associated with the constraint */
-  Class<? extends Payload>[] payload() default {};
+    /** @return the payload associated with the constraint */
+    Class<? extends Payload>[] payload() default {};
 
-  /** @return the least number of properties */
-  int min() default 0;
+    /** @return the least number of properties */
+    int min() default 0;
 
-  /** @return the greatest number of properties */
-  int max() default Integer.MAX_VALUE;
+    /** @return the greatest number of properties */
+    int max() default Integer.MAX_VALUE;
 }

@@ -11,45 +11,44 @@ import java.util.Map;
  */
 public final class PropertyCountValidator implements ConstraintValidator<PropertyCount, Object> {
 
-  private int min;
-  private int max;
+    private int min;
+    private int max;
 
-  /** Creates a validator; the provider calls {@link #initialize} before use. */
-  public PropertyCountValidator() {}
+    /** Creates a validator; the provider calls {@link #initialize} before use. */
+    public PropertyCountValidator() {}
 
-  /**
-   * Reads and checks the bounds.
-   *
-   * @throws IllegalArgumentException if {@code min} is negative or greater than {@code max}
-   */
-  @Override
-  public void initialize(PropertyCount constraint) {
-    if (constraint.min() < 0 || constraint.max() < constraint.min()) {
-      throw new IllegalArgumentException(
-          "@PropertyCount needs 0 <= min <= max, but min was "
-              + constraint.min()
-              + " and max was "
-              + constraint.max());
+    /**
+     * Reads and checks the bounds.
+     *
+     * @throws IllegalArgumentException if {@code min} is negative or greater than {@code max}
+     */
+    @Override
+    public void initialize(PropertyCount constraint) {
+        if (constraint.min() < 0 || constraint.max() < constraint.min()) {
+            throw new IllegalArgumentException("@PropertyCount needs 0 <= min <= max, but min was "
+                    + constraint.min()
+                    + " and max was "
+                    + constraint.max());
+        }
+        this.min = constraint.min();
+        this.max = constraint.max();
     }
-    this.min = constraint.min();
-    this.max = constraint.max();
-  }
 
-  @Override
-  public boolean isValid(Object value, ConstraintValidatorContext context) {
-    if (value == null) {
-      return true;
+    @Override
+    public boolean isValid(Object value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        int count;
+        if (value instanceof Map<?, ?> map) {
+            count = map.size();
+        } else {
+            JsonNode tree = JsonEquality.tree(value);
+            if (!tree.isObject()) {
+                return true;
+            }
+            count = tree.size();
+        }
+        return count >= min && count <= max;
     }
-    int count;
-    if (value instanceof Map<?, ?> map) {
-      count = map.size();
-    } else {
-      JsonNode tree = JsonEquality.tree(value);
-      if (!tree.isObject()) {
-        return true;
-      }
-      count = tree.size();
-    }
-    return count >= min && count <= max;
-  }
 }

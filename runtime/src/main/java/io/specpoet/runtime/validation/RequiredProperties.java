@@ -29,18 +29,18 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface RequiredProperties {
 
-  /** The default message, a literal template that needs no resource bundle. */
-  String DEFAULT_MESSAGE = "required property is missing";
+    /** The default message, a literal template that needs no resource bundle. */
+    String DEFAULT_MESSAGE = "required property is missing";
 
-  /** @return the message template used when the constraint is violated */
-  String message() default DEFAULT_MESSAGE;
+    /** @return the message template used when the constraint is violated */
+    String message() default DEFAULT_MESSAGE;
 
-  /** @return the validation groups the constraint belongs to */
-  Class<?>[] groups() default {};
+    /** @return the validation groups the constraint belongs to */
+    Class<?>[] groups() default {};
 
-  /** @return the payload associated with the constraint */
-  Class<? extends Payload>[] payload() default {};
+    /** @return the payload associated with the constraint */
+    Class<? extends Payload>[] payload() default {};
 
-  /** @return the names that must be present */
-  String[] value();
+    /** @return the names that must be present */
+    String[] value();
 }

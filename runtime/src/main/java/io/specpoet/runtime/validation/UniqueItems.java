@@ -29,15 +29,15 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface UniqueItems {
 
-  /** The default message, a literal template that needs no resource bundle. */
-  String DEFAULT_MESSAGE = "must not contain equal items (items {first} and {second} are equal)";
+    /** The default message, a literal template that needs no resource bundle. */
+    String DEFAULT_MESSAGE = "must not contain equal items (items {first} and {second} are equal)";
 
-  /** @return the message template used when the constraint is violated */
-  String message() default DEFAULT_MESSAGE;
+    /** @return the message template used when the constraint is violated */
+    String message() default DEFAULT_MESSAGE;
 
-  /** @return the validation groups the constraint belongs to */
-  Class<?>[] groups() default {};
+    /** @return the validation groups the constraint belongs to */
+    Class<?>[] groups() default {};
 
-  /** @return the payload associated with the constraint */
-  Class<? extends Payload>[] payload() default {};
+    /** @return the payload associated with the constraint */
+    Class<? extends Payload>[] payload() default {};
 }

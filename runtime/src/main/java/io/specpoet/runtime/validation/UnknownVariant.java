@@ -21,16 +21,15 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface UnknownVariant {
 
-  /** The default message, a literal so it needs no resource bundle. */
-  String DEFAULT_MESSAGE =
-      "matches no variant of the union, or more than one variant of a oneOf";
+    /** The default message, a literal so it needs no resource bundle. */
+    String DEFAULT_MESSAGE = "matches no variant of the union, or more than one variant of a oneOf";
 
-  /** @return the message used for the violation */
-  String message() default DEFAULT_MESSAGE;
+    /** @return the message used for the violation */
+    String message() default DEFAULT_MESSAGE;
 
-  /** @return the validation groups the constraint belongs to */
-  Class<?>[] groups() default {};
+    /** @return the validation groups the constraint belongs to */
+    Class<?>[] groups() default {};
 
-  /** @return the payload associated with the constraint */
-  Class<? extends Payload>[] payload() default {};
+    /** @return the payload associated with the constraint */
+    Class<? extends Payload>[] payload() default {};
 }

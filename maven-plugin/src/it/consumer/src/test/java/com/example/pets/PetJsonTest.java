@@ -11,8 +11,8 @@ class PetJsonTest {
 
     @Test
     void readsJsonIntoAGeneratedModel() throws Exception {
-        Pet pet = new ObjectMapper().readValue(
-                "{\"name\": \"Rex\", \"status\": \"sold\", \"tags\": [{\"label\": \"good\"}]}", Pet.class);
+        Pet pet = new ObjectMapper()
+                .readValue("{\"name\": \"Rex\", \"status\": \"sold\", \"tags\": [{\"label\": \"good\"}]}", Pet.class);
 
         assertEquals("Rex", pet.name());
         assertEquals("sold", pet.status().wireValue());

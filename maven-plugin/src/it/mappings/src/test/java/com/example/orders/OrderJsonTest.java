@@ -13,10 +13,12 @@ class OrderJsonTest {
 
     @Test
     void readsMappedTypesWithAPlainObjectMapper() throws Exception {
-        Order order = new ObjectMapper().findAndRegisterModules().readValue(
-                "{\"id\":\"4f1c\",\"placedAt\":\"2021-01-01 12:00:00.000+01:00\","
-                        + "\"total\":{\"amount\":9.5,\"currency\":\"EUR\"}}",
-                Order.class);
+        Order order = new ObjectMapper()
+                .findAndRegisterModules()
+                .readValue(
+                        "{\"id\":\"4f1c\",\"placedAt\":\"2021-01-01 12:00:00.000+01:00\","
+                                + "\"total\":{\"amount\":9.5,\"currency\":\"EUR\"}}",
+                        Order.class);
 
         String id = order.id();
         Instant placedAt = order.placedAt();

@@ -14,7 +14,8 @@ public final class PetDescriptions {
     private PetDescriptions() {}
 
     public static String describe(Pet pet) {
-        StringBuilder text = new StringBuilder(pet.name()).append(" the ").append(pet.kind().wireValue());
+        StringBuilder text =
+                new StringBuilder(pet.name()).append(" the ").append(pet.kind().wireValue());
         String tag = pet.tag();
         if (tag != null) {
             text.append(" #").append(tag.toLowerCase());
@@ -23,7 +24,10 @@ public final class PetDescriptions {
         if (nickname != null && nickname.isPresent()) {
             text.append(" aka ").append(nickname.get());
         }
-        text.append(pet.owner().isNull() ? ", no owner" : ", owned by " + pet.owner().get());
+        text.append(
+                pet.owner().isNull()
+                        ? ", no owner"
+                        : ", owned by " + pet.owner().get());
         List<Toy> toys = pet.toys();
         if (toys != null) {
             text.append(", ").append(toys.size()).append(" toys");
@@ -41,6 +45,10 @@ public final class PetDescriptions {
     }
 
     public static Pet newPet() {
-        return Pet.builder().name("Rex").kind(com.example.nullness.model.Kind.DOG).owner(Nullable.ofNull()).build();
+        return Pet.builder()
+                .name("Rex")
+                .kind(com.example.nullness.model.Kind.DOG)
+                .owner(Nullable.ofNull())
+                .build();
     }
 }
