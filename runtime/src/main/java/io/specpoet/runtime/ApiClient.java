@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends {@link ApiRequest}s and decodes their responses; what every generated client calls.
@@ -146,7 +147,7 @@ public final class ApiClient {
      * @throws RequestValidationException listing every violation; then nothing must be sent
      */
     public void validateRequest(
-            String operationId, Object api, String methodName, List<String> names, Object... arguments) {
+            String operationId, Object api, String methodName, List<String> names, @Nullable Object... arguments) {
         if (requestValidator != null) {
             requestValidator.validate(operationId, api, methodName, names, arguments);
         }

@@ -22,6 +22,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The optional Bean Validation provider: found once per JVM, and shared, since starting one is
@@ -146,7 +147,7 @@ final class BeanValidation {
      * @return the violations ordered by path and message; empty if no provider is available
      */
     List<RequestValidationException.Violation> validateParameters(
-            Object api, Method method, List<String> names, Object[] arguments) {
+            Object api, Method method, List<String> names, @Nullable Object[] arguments) {
         List<RequestValidationException.Violation> out = new ArrayList<>();
         if (validator == null) {
             return out;

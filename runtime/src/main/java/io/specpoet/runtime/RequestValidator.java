@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks requests before they are sent, with the constraints on a generated API method's
@@ -59,7 +60,7 @@ final class RequestValidator {
      *
      * @throws RequestValidationException listing every violation
      */
-    void validate(String operationId, Object api, String methodName, List<String> names, Object[] arguments) {
+    void validate(String operationId, Object api, String methodName, List<String> names, @Nullable Object[] arguments) {
         Method method = METHODS.get(api.getClass()).get(methodName);
         if (method == null) {
             throw new IllegalArgumentException(

@@ -196,6 +196,10 @@ final class UnionBuilder {
         if (type instanceof TypeRef.MapOf map) {
             return heldName(map.value()) + "Map";
         }
+        if (type instanceof TypeRef.External external) {
+            // A mapped class: the user's class cannot implement the union, so a wrapper holds it.
+            return external.className().substring(external.className().lastIndexOf('.') + 1);
+        }
         return switch (((TypeRef.Scalar) type).kind()) {
             case STRING -> "String";
             case BOOLEAN -> "Boolean";

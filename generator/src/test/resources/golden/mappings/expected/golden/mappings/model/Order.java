@@ -31,6 +31,7 @@ import javax.annotation.processing.Generated;
 /**
  * <p>Schema: <code>#/components/schemas/Order</code>
  *
+ * @param settlement the amount settled, or why there is none
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
 @Generated("io.specpoet:specpoet-generator")
@@ -49,6 +50,7 @@ public record Order(@JsonProperty("id") @NotNull String id,
         @JsonProperty("total") @NotNull @Valid Money total,
         @JsonProperty("refunds") @org.jspecify.annotations.Nullable List<@Valid Money> refunds,
         @JsonProperty("byCurrency") @org.jspecify.annotations.Nullable Map<String, @Valid Money> byCurrency,
+        @JsonProperty("settlement") @Valid @org.jspecify.annotations.Nullable OrderSettlement settlement,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Order {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -74,6 +76,7 @@ public record Order(@JsonProperty("id") @NotNull String id,
                 .total(total)
                 .refunds(refunds)
                 .byCurrency(byCurrency)
+                .settlement(settlement)
                 .additionalProperties(additionalProperties);
     }
 
@@ -105,6 +108,8 @@ public record Order(@JsonProperty("id") @NotNull String id,
         private @org.jspecify.annotations.Nullable List<@Valid Money> refunds;
 
         private @org.jspecify.annotations.Nullable Map<String, @Valid Money> byCurrency;
+
+        private @org.jspecify.annotations.Nullable OrderSettlement settlement;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -191,6 +196,12 @@ public record Order(@JsonProperty("id") @NotNull String id,
             return this;
         }
 
+        @JsonProperty("settlement")
+        public Builder settlement(@org.jspecify.annotations.Nullable OrderSettlement settlement) {
+            this.settlement = settlement;
+            return this;
+        }
+
         @JsonIgnore
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
@@ -205,7 +216,7 @@ public record Order(@JsonProperty("id") @NotNull String id,
 
         @SuppressWarnings("NullAway")
         public Order build() {
-            return new Order(id, placedAt, shippedAt, deliveryDates, on, sequence, count, receipt, total, refunds, byCurrency, additionalProperties);
+            return new Order(id, placedAt, shippedAt, deliveryDates, on, sequence, count, receipt, total, refunds, byCurrency, settlement, additionalProperties);
         }
     }
 }
