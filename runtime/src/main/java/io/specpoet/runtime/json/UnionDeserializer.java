@@ -56,10 +56,17 @@ import java.util.function.Function;
  *       lists is that variant; any other object is unknown. Other JSON values go on to 2.
  *   <li>The candidates are the variants whose plan the value fits ({@link UnionVariant#fits}):
  *       kind of JSON value, required properties, single-valued properties, allowed values, and
- *       closed property sets.
- *   <li>A candidate fits if the value also binds to its class. {@link Match#ONE_OF}: exactly one
- *       candidate may fit, else the value is unknown. {@link Match#ANY_OF}: the first that fits,
- *       in the spec's order.
+ *       closed property sets. A candidate must also bind to its class.
+ *   <li>If one candidate binds, it is the variant; no constraint is checked (response validation
+ *       reports any it breaks, as for any value).
+ *   <li>If several bind, each is validated with Bean Validation, nested values included: a
+ *       candidate fits if it breaks none of the member's constraints ({@code pattern}, bounds,
+ *       lengths, nested required properties, a nested union's unknown variant, …). {@link
+ *       Match#ONE_OF}: exactly one may fit, else the value is unknown. {@link Match#ANY_OF}: the
+ *       first that fits, in the spec's order; an anyOf candidate is validated only when a later
+ *       one could be taken instead. Without a Bean Validation provider on the class path every
+ *       bound candidate fits: an anyOf takes the first, a oneOf with several is unknown. The
+ *       choice is part of reading, so it does not depend on the client's validation mode.
  * </ol>
  *
  * <p>Writing needs nothing: Jackson writes the variant's own class, wrappers and the unknown
@@ -85,6 +92,8 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     private final transient List<UnionVariant<? extends T>> variants;
     private final transient Map<String, UnionVariant<? extends T>> byDiscriminatorValue;
     private final transient Function<JsonNode, ? extends T> unknownVariant;
+    /** Null until a value needs it: most unions never validate, and starting a provider is slow. */
+    private transient VariantValidation validation;
 
     /**
      * Configures the union.
@@ -127,21 +136,82 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
             T value = named == null ? null : bind(node, named, ctxt);
             return value != null ? value : unknownVariant.apply(node);
         }
-        List<T> fitting = new ArrayList<>(1);
+        List<UnionVariant<? extends T>> candidates = new ArrayList<>(1);
         for (UnionVariant<? extends T> variant : variants) {
-            if (!variant.fits(node)) {
-                continue;
+            if (variant.fits(node)) {
+                candidates.add(variant);
             }
-            T value = bind(node, variant, ctxt);
+        }
+        if (candidates.size() == 1) {
+            T value = bind(node, candidates.get(0), ctxt);
+            return value != null ? value : unknownVariant.apply(node);
+        }
+        T value =
+                match == Match.ANY_OF ? firstThatFits(node, candidates, ctxt) : onlyOneThatFits(node, candidates, ctxt);
+        return value != null ? value : unknownVariant.apply(node);
+    }
+
+    /**
+     * anyOf: the first candidate that binds and validates. A candidate that binds is validated only
+     * if a later one might fit instead; if exactly one binds, it is taken even with violations
+     * (response validation reports them); if several bind and none validates, null.
+     */
+    private T firstThatFits(JsonNode node, List<UnionVariant<? extends T>> candidates, DeserializationContext ctxt)
+            throws IOException {
+        T firstBound = null;
+        int bound = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            T value = bind(node, candidates.get(i), ctxt);
             if (value == null) {
                 continue;
             }
-            if (match == Match.ANY_OF) {
+            boolean last = i == candidates.size() - 1;
+            if ((last && bound == 0) || validation().fits(value)) {
                 return value;
             }
-            fitting.add(value);
+            if (bound++ == 0) {
+                firstBound = value;
+            }
         }
-        return fitting.size() == 1 ? fitting.get(0) : unknownVariant.apply(node);
+        return bound == 1 ? firstBound : null;
+    }
+
+    /**
+     * oneOf: the one candidate that binds, or, if several bind, the one of them that validates;
+     * null if none or several fit.
+     */
+    private T onlyOneThatFits(JsonNode node, List<UnionVariant<? extends T>> candidates, DeserializationContext ctxt)
+            throws IOException {
+        List<T> bound = new ArrayList<>(candidates.size());
+        for (UnionVariant<? extends T> candidate : candidates) {
+            T value = bind(node, candidate, ctxt);
+            if (value != null) {
+                bound.add(value);
+            }
+        }
+        if (bound.size() == 1) {
+            return bound.get(0);
+        }
+        T fitting = null;
+        for (T value : bound) {
+            if (validation().fits(value)) {
+                if (fitting != null) {
+                    return null;
+                }
+                fitting = value;
+            }
+        }
+        return fitting;
+    }
+
+    /** Decides between candidates with this validation instead of the class path's provider. */
+    UnionDeserializer<T> validatingWith(VariantValidation validation) {
+        this.validation = Objects.requireNonNull(validation, "validation");
+        return this;
+    }
+
+    private VariantValidation validation() {
+        return validation != null ? validation : VariantValidation.shared();
     }
 
     /** The value bound to the variant's class, or null if it does not bind. */
