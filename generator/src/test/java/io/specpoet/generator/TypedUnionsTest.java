@@ -212,6 +212,52 @@ class TypedUnionsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}: {1} is {2}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                // strings told apart only by pattern
+                "PartyId | `\"cus_1\"` | PartyId$StringValue",
+                "PartyId | `\"acct_1\"` | PartyId$StringValue2",
+                "PartyId | `\"x_1\"` | PartyId$Unknown",
+                // anyOf [maximum 10, minimum 5]: the first that fits
+                "FirstRange | `3` | FirstRange$LongValue",
+                "FirstRange | `7` | FirstRange$LongValue",
+                "FirstRange | `12` | FirstRange$LongValue2",
+                // oneOf [maximum 10, minimum 5 and multipleOf 2]: exactly one may fit
+                "OnlyRange | `3` | OnlyRange$LongValue",
+                "OnlyRange | `7` | OnlyRange$LongValue",
+                "OnlyRange | `8` | OnlyRange$Unknown",
+                "OnlyRange | `12` | OnlyRange$LongValue2",
+                "OnlyRange | `13` | OnlyRange$Unknown",
+                // objects with the same required property, told apart by nested constraints
+                "Payment | `{\"source\":{\"number\":\"1234567812345678\"}}` | PaymentCard",
+                "Payment | `{\"source\":{\"iban\":\"DE89370400440532013000\"}}` | PaymentBank",
+                "Payment | `{\"source\":{\"iban\":\"DE89370400440532013000\"},\"party\":\"acct_1\"}` | PaymentBank",
+                // the nested union's Unknown is a violation, and the card has no number
+                "Payment | `{\"source\":{\"iban\":\"DE89370400440532013000\"},\"party\":\"x\"}` | Payment$Unknown",
+                "Payment | `{\"source\":{\"number\":\"1234\"}}` | Payment$Unknown",
+                "Payment | `{\"source\":{\"number\":\"1234567812345678\",\"iban\":\"DE89370400440532013000\"}}` | Payment$Unknown",
+            })
+    void membersOfTheSameShapeAreToldApartByValidation(String union, String json, String variant) throws Exception {
+        Object read = read(union, json);
+        assertThat(variantOf(read)).isEqualTo(variant);
+        assertThat(MAPPER.writeValueAsString(read)).isEqualTo(json);
+    }
+
+    @Test
+    void validationReportsAValueThatNoMemberFitsAfterValidation() throws Exception {
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            var validator = factory.getValidator();
+            assertThat(validator.validate(read("OnlyRange", "13")))
+                    .extracting(v -> v.getMessage())
+                    .containsExactly("matches no variant of the union, or more than one variant of a oneOf");
+            assertThat(validator.validate(read("Payment", "{\"source\":{\"number\":\"1234567812345678\"}}")))
+                    .isEmpty();
+        }
+    }
+
     @Test
     void unknownKeepsTheRawJson() throws Exception {
         Object unknown = property(read("Charge", "{\"id\":\"ch_1\",\"created\":{\"gte\":1,\"since\":5}}"), "created");
