@@ -47,6 +47,9 @@ class TypedUnions31Test {
             strings = {
                 "{}",
                 "{\"source\":null,\"owner\":null}",
+                // nullable only through the anyOf member or the allOf part they refer to
+                "{\"holder\":null,\"previous\":null}",
+                "{\"holder\":{\"last4\":\"4242\"},\"previous\":{\"last4\":\"1881\"}}",
                 "{\"type\":2,\"source\":\"tok_1\",\"owner\":{\"last4\":\"4242\"}}",
                 "{\"source\":{\"last4\":\"4242\"},\"limits\":{\"min\":1,\"max\":2}}",
             })

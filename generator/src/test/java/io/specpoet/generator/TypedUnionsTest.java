@@ -152,6 +152,28 @@ class TypedUnionsTest {
         assertThat(variantOf(value)).isEqualTo("ChargePreviousCustomer$StringValue");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"window", "assignee", "backup"})
+    void aPropertyNullableOnlyThroughItsMembersKeepsAnExplicitNull(String property) throws Exception {
+        String absent = "{\"id\":\"ch_1\"}";
+        String explicitNull = "{\"id\":\"ch_1\",\"" + property + "\":null}";
+        String value = "{\"id\":\"ch_1\",\"" + property + "\":{\"start\":\"2019-12-04T00:00:00Z\"}}";
+        for (String json : new String[] {absent, explicitNull, value}) {
+            assertThat(MAPPER.writeValueAsString(read("Charge", json))).isEqualTo(json);
+        }
+        assertThat(property(read("Charge", absent), property)).isNull();
+        Object held = property(read("Charge", explicitNull), property);
+        assertThat(held.getClass().getMethod("isNull").invoke(held)).isEqualTo(true);
+    }
+
+    @Test
+    void aDeclaredTypeWithoutNullableRejectsNullWhateverItsPartsAccept() throws Exception {
+        // strictWindow is a plain Window: an explicit null reads as absent
+        assertThat(property(read("Charge", "{\"id\":\"ch_1\",\"strictWindow\":null}"), "strictWindow"))
+                .isNull();
+        assertThat(type("Charge").getMethod("strictWindow").getReturnType()).isEqualTo(type("Window"));
+    }
+
     @Test
     void theTypingBugsAreFixed() throws Exception {
         String json = "{\"id\":\"ch_1\",\"reason\":\"fraud\",\"payload\":\"{\\\"raw\\\":1}\"}";

@@ -274,18 +274,50 @@ public final class ModelBuilder {
         }
     }
 
-    /** Nullable: 3.0 {@code nullable}, 3.1 {@code type: [..., "null"]}, or a {@code null} union member. */
-    static boolean isNullable(Schema<?> schema) {
-        if (Boolean.TRUE.equals(schema.getNullable())
-                || SchemaShape.types(schema).contains("null")) {
+    /**
+     * Whether a property's schema accepts {@code null}, as JSON Schema judges it, which makes the
+     * property a {@code Nullable<T>}: 3.0 {@code nullable}, 3.1 {@code type: [..., "null"]}; or,
+     * for a schema without a type of its own, through what it is made of: the schema a reference
+     * stands for, a oneOf/anyOf member that accepts null ({@code anyOf: [{type: object, nullable:
+     * true}, $ref: Droplet]}, {@code oneOf: [{type: 'null'}, …]}), an allOf whose every part that
+     * says what a value is accepts null ({@code allOf: [$ref: NullableWindow, {description: …}]}).
+     * A declared type without null rejects null, whatever the members say.
+     */
+    private boolean acceptsNull(Schema<?> schema, Set<String> referencesInProgress) {
+        if (schema.get$ref() != null) {
+            String name = componentName(schema.get$ref());
+            Schema<?> target = name == null ? null : components.get(name);
+            if (target == null || !referencesInProgress.add(name)) {
+                return false;
+            }
+            try {
+                return acceptsNull(target, referencesInProgress);
+            } finally {
+                referencesInProgress.remove(name);
+            }
+        }
+        Set<String> types = SchemaShape.types(schema);
+        if (Boolean.TRUE.equals(schema.getNullable()) || types.contains("null")) {
             return true;
         }
+        if (!types.isEmpty()) {
+            return false;
+        }
         for (List<Schema> members : java.util.Arrays.asList(schema.getOneOf(), schema.getAnyOf())) {
-            if (members != null && members.stream().anyMatch(SchemaShape::isNullOnly)) {
+            if (members != null
+                    && members.stream()
+                            .anyMatch(member ->
+                                    SchemaShape.isNullOnly(member) || acceptsNull(member, referencesInProgress))) {
                 return true;
             }
         }
-        return false;
+        if (schema.getAllOf() == null) {
+            return false;
+        }
+        // Parts that only describe or constrain ({description: …}, {required: […]}) accept null.
+        List<Schema> shapedParts =
+                schema.getAllOf().stream().filter(SchemaShape::isShaped).toList();
+        return !shapedParts.isEmpty() && shapedParts.stream().allMatch(part -> acceptsNull(part, referencesInProgress));
     }
 
     private static ScalarKind scalarKind(Schema<?> schema, Set<String> types) {
@@ -464,7 +496,7 @@ public final class ModelBuilder {
                     javaNames.get(property.wireName()),
                     typeUse(propertySchema, context, property.pointer()),
                     required.contains(property.wireName()),
-                    isNullable(effective(propertySchema)),
+                    acceptsNull(propertySchema, new HashSet<>()),
                     documentation(propertySchema),
                     Boolean.TRUE.equals(propertySchema.getDeprecated()),
                     null));

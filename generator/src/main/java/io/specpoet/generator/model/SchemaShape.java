@@ -150,7 +150,7 @@ sealed interface SchemaShape {
     }
 
     /** Whether a schema says what kind of value it is, rather than only constraining one. */
-    private static boolean isShaped(Schema<?> schema) {
+    static boolean isShaped(Schema<?> schema) {
         return schema.get$ref() != null
                 || !types(schema).isEmpty()
                 || (schema.getProperties() != null && !schema.getProperties().isEmpty())

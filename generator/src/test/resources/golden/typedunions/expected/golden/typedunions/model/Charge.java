@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * @param tags list|object
  * @param nested nested unions: an expandable, or a number
  * @param reason An allOf of one reference to an enum is that enum.
+ * @param window Nullable through its allOf: the one part that says what it is accepts null.
+ * @param assignee Nullable through an anyOf member (DigitalOcean's droplet: a "null" member typed object).
+ * @param strictWindow A declared type without nullable rejects null, whatever its allOf parts accept.
  * @param payload A declared string type wins over a stray additionalProperties.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
@@ -50,6 +53,10 @@ public record Charge(@JsonProperty("id") @NotNull String id,
         @JsonProperty("level") @KnownValue @Nullable Level level,
         @JsonProperty("ratio") @KnownValue @Nullable Ratio ratio,
         @JsonProperty("reason") @KnownValue @Nullable Reason reason,
+        @JsonProperty("window") io.specpoet.runtime.json. @Nullable Nullable<@Valid Window> window,
+        @JsonProperty("assignee") io.specpoet.runtime.json. @Nullable Nullable<@Valid ChargeAssignee> assignee,
+        @JsonProperty("backup") io.specpoet.runtime.json. @Nullable Nullable<@Valid Backup> backup,
+        @JsonProperty("strictWindow") @Valid @Nullable Window strictWindow,
         @JsonProperty("payload") @Nullable String payload,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements UpdateChargeRequest, UpdateChargeResponse {
     public Charge {
@@ -77,6 +84,10 @@ public record Charge(@JsonProperty("id") @NotNull String id,
                 .level(level)
                 .ratio(ratio)
                 .reason(reason)
+                .window(window)
+                .assignee(assignee)
+                .backup(backup)
+                .strictWindow(strictWindow)
                 .payload(payload)
                 .additionalProperties(additionalProperties);
     }
@@ -111,6 +122,14 @@ public record Charge(@JsonProperty("id") @NotNull String id,
         private @Nullable Ratio ratio;
 
         private @Nullable Reason reason;
+
+        private io.specpoet.runtime.json. @Nullable Nullable<@Valid Window> window;
+
+        private io.specpoet.runtime.json. @Nullable Nullable<@Valid ChargeAssignee> assignee;
+
+        private io.specpoet.runtime.json. @Nullable Nullable<@Valid Backup> backup;
+
+        private @Nullable Window strictWindow;
 
         private @Nullable String payload;
 
@@ -192,6 +211,31 @@ public record Charge(@JsonProperty("id") @NotNull String id,
             return this;
         }
 
+        @JsonProperty("window")
+        public Builder window(io.specpoet.runtime.json. @Nullable Nullable<@Valid Window> window) {
+            this.window = window;
+            return this;
+        }
+
+        @JsonProperty("assignee")
+        public Builder assignee(
+                io.specpoet.runtime.json. @Nullable Nullable<@Valid ChargeAssignee> assignee) {
+            this.assignee = assignee;
+            return this;
+        }
+
+        @JsonProperty("backup")
+        public Builder backup(io.specpoet.runtime.json. @Nullable Nullable<@Valid Backup> backup) {
+            this.backup = backup;
+            return this;
+        }
+
+        @JsonProperty("strictWindow")
+        public Builder strictWindow(@Nullable Window strictWindow) {
+            this.strictWindow = strictWindow;
+            return this;
+        }
+
         @JsonProperty("payload")
         public Builder payload(@Nullable String payload) {
             this.payload = payload;
@@ -212,7 +256,7 @@ public record Charge(@JsonProperty("id") @NotNull String id,
 
         @SuppressWarnings("NullAway")
         public Charge build() {
-            return new Charge(id, customer, previousCustomer, metadata, created, tags, nested, history, byKey, level, ratio, reason, payload, additionalProperties);
+            return new Charge(id, customer, previousCustomer, metadata, created, tags, nested, history, byKey, level, ratio, reason, window, assignee, backup, strictWindow, payload, additionalProperties);
         }
     }
 }

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 public record Customer(@JsonProperty("id") @NotNull String id,
         @JsonProperty("object") @NotNull @KnownValue CustomerObject object,
         @JsonProperty("created") @NotNull Long created, @JsonProperty("name") @Nullable String name,
-        @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ChargePreviousCustomer, Expandable {
+        @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ChargeAssignee, ChargePreviousCustomer, Expandable {
     public Customer {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
     }

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param source A union with a null member is a nullable union.
  * @param owner One member besides null is that member, nullable.
+ * @param holder Nullable through the one anyOf member, whose type lists null.
+ * @param previous Nullable through an allOf part.
  * @param limits Properties of its own plus a single oneOf member merge into one record.
  * @param additionalProperties properties the schema does not name, kept so they are written back
  */
@@ -33,6 +35,8 @@ import org.jspecify.annotations.Nullable;
 public record Channel(@JsonProperty("type") @KnownValue @Nullable ChannelType type,
         @JsonProperty("source") io.specpoet.runtime.json. @Nullable Nullable<@Valid ChannelSource> source,
         @JsonProperty("owner") io.specpoet.runtime.json. @Nullable Nullable<@Valid Card> owner,
+        @JsonProperty("holder") io.specpoet.runtime.json. @Nullable Nullable<@Valid MaybeCard> holder,
+        @JsonProperty("previous") io.specpoet.runtime.json. @Nullable Nullable<@Valid MaybeCard> previous,
         @JsonProperty("limits") @Valid @Nullable ChannelLimits limits,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Channel {
@@ -51,6 +55,8 @@ public record Channel(@JsonProperty("type") @KnownValue @Nullable ChannelType ty
                 .type(type)
                 .source(source)
                 .owner(owner)
+                .holder(holder)
+                .previous(previous)
                 .limits(limits)
                 .additionalProperties(additionalProperties);
     }
@@ -67,6 +73,10 @@ public record Channel(@JsonProperty("type") @KnownValue @Nullable ChannelType ty
         private io.specpoet.runtime.json. @Nullable Nullable<@Valid ChannelSource> source;
 
         private io.specpoet.runtime.json. @Nullable Nullable<@Valid Card> owner;
+
+        private io.specpoet.runtime.json. @Nullable Nullable<@Valid MaybeCard> holder;
+
+        private io.specpoet.runtime.json. @Nullable Nullable<@Valid MaybeCard> previous;
 
         private @Nullable ChannelLimits limits;
 
@@ -94,6 +104,20 @@ public record Channel(@JsonProperty("type") @KnownValue @Nullable ChannelType ty
             return this;
         }
 
+        @JsonProperty("holder")
+        public Builder holder(
+                io.specpoet.runtime.json. @Nullable Nullable<@Valid MaybeCard> holder) {
+            this.holder = holder;
+            return this;
+        }
+
+        @JsonProperty("previous")
+        public Builder previous(
+                io.specpoet.runtime.json. @Nullable Nullable<@Valid MaybeCard> previous) {
+            this.previous = previous;
+            return this;
+        }
+
         @JsonProperty("limits")
         public Builder limits(@Nullable ChannelLimits limits) {
             this.limits = limits;
@@ -113,7 +137,7 @@ public record Channel(@JsonProperty("type") @KnownValue @Nullable ChannelType ty
         }
 
         public Channel build() {
-            return new Channel(type, source, owner, limits, additionalProperties);
+            return new Channel(type, source, owner, holder, previous, limits, additionalProperties);
         }
     }
 }
