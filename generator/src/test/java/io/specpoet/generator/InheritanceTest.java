@@ -86,6 +86,7 @@ class InheritanceTest {
                 // the parent's own record name was taken: a number
                 "`{\"kind\":\"Circle\",\"radius\":1.5}` | Shape | Circle",
                 "`{\"kind\":\"Shape\"}` | Shape | ShapeBase2",
+                "`{\"kind\":\"square\"}` | Shape | ShapeBase2",
             })
     void readsTheSubtypeTheDiscriminatorNamesAndWritesItBack(String json, String type, String variant)
             throws Exception {
@@ -134,6 +135,18 @@ class InheritanceTest {
         Object dog = dogBuilder.getClass().getMethod("build").invoke(dogBuilder);
         assertThat(MAPPER.writeValueAsString(dog)).isEqualTo("{\"petType\":\"dog\",\"bark\":true}");
         assertThat(read("Pet", MAPPER.writeValueAsString(dog))).isEqualTo(dog);
+    }
+
+    @Test
+    void theParentsOwnRecordKeepsTheEnumTypingTheDiscriminator() throws Exception {
+        Object square = read("Shape", "{\"kind\":\"square\"}");
+        assertThat(property(square, "kind").getClass()).isEqualTo(type("ShapeKind"));
+        assertThat(property(read("Shape", "{\"kind\":\"Circle\"}"), "kind")).isEqualTo("Circle");
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            assertThat(factory.getValidator().validate(read("Shape", "{\"kind\":\"Shape\"}")).stream()
+                            .map(v -> v.getPropertyPath().toString()))
+                    .containsExactly("kind");
+        }
     }
 
     @Test

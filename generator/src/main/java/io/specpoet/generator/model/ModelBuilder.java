@@ -135,7 +135,7 @@ public final class ModelBuilder {
             Hierarchies.Parent parent = hierarchies.parents().get(name);
             if (parent != null) {
                 String base = baseRecordNames.get(name);
-                declared.put(base, recordDecl(base, components.get(name), pointer));
+                declared.put(base, recordDecl(base, javaName, components.get(name), pointer));
                 declared.put(javaName, unions.parentDecl(javaName, components.get(name), pointer, parent));
             } else {
                 declare(javaName, components.get(name), pointer);
@@ -202,18 +202,24 @@ public final class ModelBuilder {
         } else if (shape instanceof SchemaShape.Union union) {
             decl = unions.unionDecl(javaName, schema, pointer, union);
         } else {
-            decl = recordDecl(javaName, schema, pointer);
+            decl = recordDecl(javaName, javaName, schema, pointer);
         }
         declared.put(javaName, decl);
     }
 
-    /** The record of an object schema, or of the one member of its oneOf/anyOf. */
-    private ObjectDecl recordDecl(String javaName, Schema<?> schema, String pointer) {
+    /**
+     * The record of an object schema, or of the one member of its oneOf/anyOf.
+     *
+     * @param context names the inline types of its properties: a parent schema's own record
+     *     names them after the parent, as if the parent were the record
+     */
+    private ObjectDecl recordDecl(String javaName, String context, Schema<?> schema, String pointer) {
         if (SchemaShape.of(schema) instanceof SchemaShape.SameAs sameAs
                 && !sameAs.pointerSuffix().startsWith("/allOf")) {
-            return objectDecl(javaName, sameAs.member(), pointer + sameAs.pointerSuffix());
+            schema = sameAs.member();
+            pointer = pointer + sameAs.pointerSuffix();
         }
-        return objectDecl(javaName, schema, pointer);
+        return objectDecl(javaName, context, schema, pointer, List.of(new ObjectPart(schema, pointer)));
     }
 
     // ---- use sites -------------------------------------------------------------------------
@@ -451,10 +457,6 @@ public final class ModelBuilder {
     /** A property found while merging an object and its allOf parts. */
     private record SourceProperty(String wireName, Schema<?> schema, String pointer) {}
 
-    private ObjectDecl objectDecl(String javaName, Schema<?> schema, String pointer) {
-        return objectDecl(javaName, schema, pointer, List.of(new ObjectPart(schema, pointer)));
-    }
-
     /** One schema whose properties an object merges, with where it is. */
     record ObjectPart(Schema<?> schema, String pointer) {}
 
@@ -464,6 +466,11 @@ public final class ModelBuilder {
      * @param schema the schema documenting the record
      */
     ObjectDecl objectDecl(String javaName, Schema<?> schema, String pointer, List<ObjectPart> parts) {
+        return objectDecl(javaName, javaName, schema, pointer, parts);
+    }
+
+    private ObjectDecl objectDecl(
+            String javaName, String context, Schema<?> schema, String pointer, List<ObjectPart> parts) {
         Map<String, SourceProperty> properties = new LinkedHashMap<>();
         Set<String> required = new LinkedHashSet<>();
         SourceProperty[] additional = {null};
@@ -485,11 +492,11 @@ public final class ModelBuilder {
         List<PropertyModel> models = new ArrayList<>();
         for (SourceProperty property : properties.values()) {
             Schema<?> propertySchema = property.schema();
-            String context = javaName + JavaNames.upperCamel(property.wireName());
+            String propertyContext = context + JavaNames.upperCamel(property.wireName());
             models.add(new PropertyModel(
                     property.wireName(),
                     javaNames.get(property.wireName()),
-                    typeUse(propertySchema, context, property.pointer()),
+                    typeUse(propertySchema, propertyContext, property.pointer()),
                     required.contains(property.wireName()),
                     isNullable(effective(propertySchema)),
                     documentation(propertySchema),
@@ -499,7 +506,7 @@ public final class ModelBuilder {
         // Typed at the pointer where the schema is (perhaps in an allOf part elsewhere), so a schema
         // whose additionalProperties refer back to it is one type, not an endless chain of them.
         TypeUse additionalType = additional[0] != null
-                ? typeUse(additional[0].schema(), javaName + "Value", additional[0].pointer())
+                ? typeUse(additional[0].schema(), context + "Value", additional[0].pointer())
                 : TypeUse.of(new TypeRef.Scalar(ScalarKind.ANY_JSON));
         String additionalName = members.claim("additionalProperties");
         List<String> undeclaredRequired =

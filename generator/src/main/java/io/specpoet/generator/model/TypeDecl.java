@@ -105,8 +105,8 @@ public sealed interface TypeDecl {
      * @param baseBuilderName that record's nested builder, which the union's {@code builder()}
      *     returns
      * @param baseDiscriminatorSetter the builder's method for the discriminator property, which
-     *     the union's {@code builder()} sets to the value naming the parent; null if the parent
-     *     does not declare the property. The base record's own builder leaves it unset: unlike a
+     *     the union's {@code builder()} sets to the value naming the parent; null unless the parent
+     *     declares it as a plain string. The base record's own builder leaves it unset: unlike a
      *     subtype, the base record holds whatever value names no subtype, and Jackson reads
      *     through the same builder, so a preset value would be added to JSON that lacks one.
      * @param baseDiscriminatorValue the value naming the parent

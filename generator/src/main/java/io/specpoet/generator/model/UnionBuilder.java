@@ -235,9 +235,12 @@ final class UnionBuilder {
             TypeDecl.Subtypes subtypes = union.subtypes();
             ObjectDecl base = (ObjectDecl) model.declared().get(subtypes.baseRecord());
             int discriminator = indexOfWireName(base.properties(), union.discriminatorProperty());
-            String setter = discriminator < 0
-                    ? null
-                    : base.properties().get(discriminator).javaName();
+            // Preset only a plain string: an enum may not list the parent's own value.
+            String setter = discriminator >= 0
+                            && base.properties().get(discriminator).type().type() instanceof TypeRef.Scalar scalar
+                            && scalar.kind() == ScalarKind.STRING
+                    ? base.properties().get(discriminator).javaName()
+                    : null;
             return new UnionDecl(
                     union.javaName(),
                     union.description(),
@@ -522,14 +525,14 @@ final class UnionBuilder {
                 int index = union.discriminatorProperty() == null
                         ? -1
                         : indexOfWireName(properties, union.discriminatorProperty());
-                if (index < 0) {
-                    continue;
-                }
-                // A parent's own record holds any value naming no subtype: it has no fixed value.
+                // A parent's own record holds any value naming no subtype, as its schema types it.
                 boolean base = union.subtypes() != null
                         && union.subtypes().baseRecord().equals(variantName);
+                if (index < 0 || base) {
+                    continue;
+                }
                 List<String> values = union.variants().stream()
-                        .filter(v -> v.javaName().equals(variantName) && !base)
+                        .filter(v -> v.javaName().equals(variantName))
                         .flatMap(v -> v.plan().discriminatorValues().stream())
                         .toList();
                 PropertyModel property = properties.get(index);

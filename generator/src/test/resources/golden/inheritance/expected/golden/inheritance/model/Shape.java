@@ -14,7 +14,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Its own record's name is taken, so it gets a number.
+ * Its own record's name is taken, so it gets a number. Its own record keeps the enum that types the discriminator; the subtypes hold a plain string.
  *
  * <p>Schema: <code>#/components/schemas/Shape</code>
  *
@@ -26,10 +26,10 @@ import javax.annotation.processing.Generated;
 )
 public sealed interface Shape permits ShapeBase2, Circle, Shape.Unknown {
     /**
-     * Builds a {@link ShapeBase2}, this schema's own shape, with {@code kind} set to the value naming it.
+     * Builds a {@link ShapeBase2}, this schema's own shape.
      */
     static ShapeBase2.Builder builder() {
-        return ShapeBase2.builder().kind("Shape");
+        return ShapeBase2.builder();
     }
 
     /**

@@ -11,13 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.specpoet.runtime.json.AdditionalProperties;
+import io.specpoet.runtime.validation.KnownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Its own record's name is taken, so it gets a number.
+ * Its own record's name is taken, so it gets a number. Its own record keeps the enum that types the discriminator; the subtypes hold a plain string.
  *
  * <p>Schema: <code>#/components/schemas/Shape</code>
  *
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
         builder = ShapeBase2.Builder.class,
         using = JsonDeserializer.None.class
 )
-public record ShapeBase2(@JsonProperty("kind") @Nullable String kind,
+public record ShapeBase2(@JsonProperty("kind") @KnownValue @Nullable ShapeKind kind,
         @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Shape {
     public ShapeBase2 {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -55,7 +56,7 @@ public record ShapeBase2(@JsonProperty("kind") @Nullable String kind,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String kind;
+        private @Nullable ShapeKind kind;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -63,7 +64,7 @@ public record ShapeBase2(@JsonProperty("kind") @Nullable String kind,
         }
 
         @JsonProperty("kind")
-        public Builder kind(@Nullable String kind) {
+        public Builder kind(@Nullable ShapeKind kind) {
             this.kind = kind;
             return this;
         }
