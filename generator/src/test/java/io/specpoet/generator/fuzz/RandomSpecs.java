@@ -312,6 +312,15 @@ final class RandomSpecs {
             case 2 -> schema.set("additionalProperties", schema(depth - 1, true));
             default -> {}
         }
+        if (random.nextInt(6) == 0) {
+            // A parent schema: any component that allOfs it (see allOf) is a subtype.
+            ObjectNode discriminator = schema.putObject("discriminator");
+            String property = random.nextBoolean() ? properties.fieldNames().next() : text.name();
+            discriminator.put("propertyName", property);
+            if (random.nextBoolean() && !components.isEmpty()) {
+                discriminator.putObject("mapping").put(text.text(), "#/components/schemas/" + text.pick(components));
+            }
+        }
         return schema;
     }
 
