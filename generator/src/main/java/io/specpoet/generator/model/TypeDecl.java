@@ -106,9 +106,10 @@ public sealed interface TypeDecl {
      *     returns
      * @param baseDiscriminatorSetter the builder's method for the discriminator property, which
      *     the union's {@code builder()} sets to the value naming the parent; null unless the parent
-     *     declares it as a plain string. The base record's own builder leaves it unset: unlike a
-     *     subtype, the base record holds whatever value names no subtype, and Jackson reads
-     *     through the same builder, so a preset value would be added to JSON that lacks one.
+     *     declares it as a plain string without constraints. The base record's own builder leaves
+     *     it unset: unlike a subtype, the base record holds whatever value names no subtype, and
+     *     Jackson reads through the same builder, so a preset value would be added to JSON that
+     *     lacks one.
      * @param baseDiscriminatorValue the value naming the parent
      * @param readVariants every record a value may be read as, each with the discriminator values
      *     naming it; the base record is the fallback. Only their names and plans are used: the

@@ -235,10 +235,12 @@ final class UnionBuilder {
             TypeDecl.Subtypes subtypes = union.subtypes();
             ObjectDecl base = (ObjectDecl) model.declared().get(subtypes.baseRecord());
             int discriminator = indexOfWireName(base.properties(), union.discriminatorProperty());
-            // Preset only a plain string: an enum may not list the parent's own value.
-            String setter = discriminator >= 0
-                            && base.properties().get(discriminator).type().type() instanceof TypeRef.Scalar scalar
-                            && scalar.kind() == ScalarKind.STRING
+            // Preset only a plain, unconstrained string: an enum or a pattern may not allow the
+            // parent's own value.
+            TypeUse type = discriminator < 0
+                    ? null
+                    : base.properties().get(discriminator).type();
+            String setter = type != null && type.equals(TypeUse.of(new TypeRef.Scalar(ScalarKind.STRING)))
                     ? base.properties().get(discriminator).javaName()
                     : null;
             return new UnionDecl(
