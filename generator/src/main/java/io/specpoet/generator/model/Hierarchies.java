@@ -24,17 +24,10 @@ final class Hierarchies {
      * A parent schema.
      *
      * @param discriminator its own discriminator, or the one it inherits
-     * @param declaresDiscriminator whether the discriminator is its own (then its mapping may name
-     *     schemas outside the hierarchy)
      * @param subtypes the component names of its direct subtypes, in the spec's order
      * @param parents the parents it is a direct subtype of
      */
-    record Parent(
-            String name,
-            Discriminator discriminator,
-            boolean declaresDiscriminator,
-            List<String> subtypes,
-            List<String> parents) {}
+    record Parent(String name, Discriminator discriminator, List<String> subtypes, List<String> parents) {}
 
     private final Map<String, Schema<?>> components;
     private final Set<String> records = new LinkedHashSet<>();
@@ -65,8 +58,7 @@ final class Hierarchies {
         }
         discriminators.forEach((name, discriminator) -> {
             List<String> subtypes = new ArrayList<>(children.getOrDefault(name, List.of()));
-            boolean declares = ownDiscriminator(components.get(name)) != null;
-            if (declares && discriminator.getMapping() != null) {
+            if (ownDiscriminator(components.get(name)) != null && discriminator.getMapping() != null) {
                 // A mapping may name a record outside the hierarchy (one that has no discriminator,
                 // so inherits none): it is a subtype too.
                 for (String target : discriminator.getMapping().values()) {
@@ -79,7 +71,7 @@ final class Hierarchies {
                 }
             }
             if (!subtypes.isEmpty()) {
-                parents.put(name, new Parent(name, discriminator, declares, List.copyOf(subtypes), new ArrayList<>()));
+                parents.put(name, new Parent(name, discriminator, List.copyOf(subtypes), new ArrayList<>()));
             }
         });
         parents.values()
