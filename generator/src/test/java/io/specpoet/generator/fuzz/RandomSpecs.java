@@ -61,6 +61,18 @@ final class RandomSpecs {
         for (String name : components) {
             schemas.set(name, random.nextInt(10) == 0 ? deepSchema(15 + random.nextInt(30)) : schema(3, true));
         }
+        if (components.size() > 1 && random.nextInt(3) == 0) {
+            // OpenAPI's inheritance: a parent with a discriminator, and a subtype that allOfs it.
+            String parent = components.get(0);
+            ObjectNode parentSchema = objectSchema(2);
+            parentSchema.putObject("discriminator").put("propertyName", text.name());
+            schemas.set(parent, parentSchema);
+            ObjectNode subtype = JSON.objectNode();
+            subtype.putArray("allOf")
+                    .add(JSON.objectNode().put("$ref", "#/components/schemas/" + parent))
+                    .add(objectSchema(2));
+            schemas.set(components.get(1), subtype);
+        }
         ObjectNode paths = root.putObject("paths");
         int pathCount = random.nextInt(4);
         Set<String> operationIds = new LinkedHashSet<>();
