@@ -330,7 +330,8 @@ final class RandomSpecs {
             String property = random.nextBoolean() ? properties.fieldNames().next() : text.name();
             discriminator.put("propertyName", property);
             if (random.nextBoolean() && !components.isEmpty()) {
-                discriminator.putObject("mapping").put(text.text(), "#/components/schemas/" + text.pick(components));
+                // A key is a name: a line break in a JSON key is a line break to the YAML parser too.
+                discriminator.putObject("mapping").put(text.name(), "#/components/schemas/" + text.pick(components));
             }
         }
         return schema;
