@@ -49,7 +49,13 @@ final class UnionEmitter {
                         .addMember("using", "$T.class", deserializer)
                         .build());
         Javadoc.typeDoc(decl.description(), decl.pointer()).ifPresent(doc -> type.addJavadoc("$L", doc));
-        if (decl.discriminatorProperty() != null) {
+        if (decl.subtypes() != null) {
+            type.addJavadoc(
+                    "\n<p>The schema and the schemas that extend it, told apart by the {@code $L} property;"
+                            + " a value naming none of them is a {@link $T}.\n",
+                    JavadocSanitizer.sanitize(decl.discriminatorProperty()).replace("}", "&#125;"),
+                    types.declared(decl.subtypes().baseRecord()));
+        } else if (decl.discriminatorProperty() != null) {
             type.addJavadoc(
                     "\n<p>Told apart by the {@code $L} property.\n",
                     JavadocSanitizer.sanitize(decl.discriminatorProperty()).replace("}", "&#125;"));
@@ -63,6 +69,7 @@ final class UnionEmitter {
         if (decl.deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
+        decl.superUnions().forEach(union -> type.addSuperinterface(types.declared(union)));
         for (UnionVariant variant : decl.variants()) {
             type.addPermittedSubclass(variantClass(self, variant));
         }
@@ -85,6 +92,31 @@ final class UnionEmitter {
                                 .build())
                         .build())
                 .build());
+        if (decl.subtypes() != null) {
+            ClassName base = types.declared(decl.subtypes().baseRecord());
+            ClassName builder = base.nestedClass(decl.subtypes().baseBuilderName());
+            MethodSpec.Builder method = MethodSpec.methodBuilder("builder")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(builder);
+            String setter = decl.subtypes().baseDiscriminatorSetter();
+            if (setter == null) {
+                method.addJavadoc("Builds a {@link $T}, this schema's own shape.\n", base)
+                        .addStatement("return $T.builder()", base);
+            } else {
+                method.addJavadoc(
+                                "Builds a {@link $T}, this schema's own shape, with {@code $L} set to the value"
+                                        + " naming it.\n",
+                                base,
+                                JavadocSanitizer.sanitize(decl.discriminatorProperty())
+                                        .replace("}", "&#125;"))
+                        .addStatement(
+                                "return $T.builder().$N($L)",
+                                base,
+                                setter,
+                                StringLiterals.of(decl.subtypes().baseDiscriminatorValue()));
+            }
+            type.addMethod(method.build());
+        }
         for (UnionVariant variant : decl.variants()) {
             type.addMethod(factory(self, variant));
         }
@@ -194,8 +226,13 @@ final class UnionEmitter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(variantList)
                 .addStatement("$T variants = new $T<>()", variantList, ArrayList.class);
-        for (UnionVariant variant : decl.variants()) {
-            variants.addStatement("variants.add($L)", plan(variantClass(self, variant), variant.plan()));
+        String fallback = decl.subtypes() == null ? null : decl.subtypes().baseRecord();
+        for (UnionVariant variant : decl.readVariants()) {
+            CodeBlock plan = plan(variantClass(self, variant), variant.plan());
+            if (variant.javaName().equals(fallback)) {
+                plan = CodeBlock.of("$L\n.fallback()", plan);
+            }
+            variants.addStatement("variants.add($L)", plan);
         }
         variants.addStatement("return variants");
         CodeBlock discriminator = decl.discriminatorProperty() == null

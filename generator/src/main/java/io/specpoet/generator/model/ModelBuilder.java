@@ -57,6 +57,10 @@ public final class ModelBuilder {
     private final Map<String, TypeDecl> declared = new LinkedHashMap<>();
     private final Set<String> aliasesInProgress = new HashSet<>();
     private final UnionBuilder unions = new UnionBuilder(this);
+    private Hierarchies hierarchies;
+
+    /** The record of each parent schema's own shape, by the parent's component name. */
+    private final Map<String, String> baseRecordNames = new LinkedHashMap<>();
 
     /** Inline types by the pointer of their schema: one schema is one type, however often used. */
     private final Map<String, TypeUse> inlineTypes = new HashMap<>();
@@ -119,11 +123,28 @@ public final class ModelBuilder {
                         name, claimed.computeIfAbsent(name, n -> claimTypeName(JavaNames.upperCamel(n))));
             }
         });
-        componentTypeNames.forEach(
-                (name, javaName) -> declare(javaName, components.get(name), COMPONENTS + LocationIndex.escape(name)));
+        hierarchies = new Hierarchies(
+                components, name -> componentTypeNames.containsKey(name) && becomesRecord(components.get(name)));
+        // Before any inline name, so a parent's own record is named after it wherever it is declared.
+        hierarchies
+                .parents()
+                .keySet()
+                .forEach(name -> baseRecordNames.put(name, claimTypeName(componentTypeNames.get(name) + "Base")));
+        componentTypeNames.forEach((name, javaName) -> {
+            String pointer = COMPONENTS + LocationIndex.escape(name);
+            Hierarchies.Parent parent = hierarchies.parents().get(name);
+            if (parent != null) {
+                String base = baseRecordNames.get(name);
+                declared.put(base, recordDecl(base, javaName, components.get(name), pointer));
+                declared.put(javaName, unions.parentDecl(javaName, components.get(name), pointer, parent));
+            } else {
+                declare(javaName, components.get(name), pointer);
+            }
+        });
         ClientModel client = new OperationsBuilder(openApi, this, diagnostics).build(clientName);
         unions.linkVariants(client);
         nameBuilders();
+        unions.linkBaseBuilders();
         List<TypeDecl> types = new ArrayList<>(declared.values());
         types.sort(Comparator.comparing(TypeDecl::javaName));
         return new ApiModel(client, List.copyOf(types));
@@ -180,13 +201,25 @@ public final class ModelBuilder {
             decl = enumDecl(javaName, schema, pointer, enumShape.wireKind());
         } else if (shape instanceof SchemaShape.Union union) {
             decl = unions.unionDecl(javaName, schema, pointer, union);
-        } else if (shape instanceof SchemaShape.SameAs sameAs
-                && !sameAs.pointerSuffix().startsWith("/allOf")) {
-            decl = objectDecl(javaName, sameAs.member(), pointer + sameAs.pointerSuffix());
         } else {
-            decl = objectDecl(javaName, schema, pointer);
+            decl = recordDecl(javaName, javaName, schema, pointer);
         }
         declared.put(javaName, decl);
+    }
+
+    /**
+     * The record of an object schema, or of the one member of its oneOf/anyOf.
+     *
+     * @param context names the inline types of its properties: a parent schema's own record
+     *     names them after the parent, as if the parent were the record
+     */
+    private ObjectDecl recordDecl(String javaName, String context, Schema<?> schema, String pointer) {
+        if (SchemaShape.of(schema) instanceof SchemaShape.SameAs sameAs
+                && !sameAs.pointerSuffix().startsWith("/allOf")) {
+            schema = sameAs.member();
+            pointer = pointer + sameAs.pointerSuffix();
+        }
+        return objectDecl(javaName, context, schema, pointer, List.of(new ObjectPart(schema, pointer)));
     }
 
     // ---- use sites -------------------------------------------------------------------------
@@ -456,10 +489,6 @@ public final class ModelBuilder {
     /** A property found while merging an object and its allOf parts. */
     private record SourceProperty(String wireName, Schema<?> schema, String pointer) {}
 
-    private ObjectDecl objectDecl(String javaName, Schema<?> schema, String pointer) {
-        return objectDecl(javaName, schema, pointer, List.of(new ObjectPart(schema, pointer)));
-    }
-
     /** One schema whose properties an object merges, with where it is. */
     record ObjectPart(Schema<?> schema, String pointer) {}
 
@@ -469,6 +498,11 @@ public final class ModelBuilder {
      * @param schema the schema documenting the record
      */
     ObjectDecl objectDecl(String javaName, Schema<?> schema, String pointer, List<ObjectPart> parts) {
+        return objectDecl(javaName, javaName, schema, pointer, parts);
+    }
+
+    private ObjectDecl objectDecl(
+            String javaName, String context, Schema<?> schema, String pointer, List<ObjectPart> parts) {
         Map<String, SourceProperty> properties = new LinkedHashMap<>();
         Set<String> required = new LinkedHashSet<>();
         SourceProperty[] additional = {null};
@@ -490,11 +524,11 @@ public final class ModelBuilder {
         List<PropertyModel> models = new ArrayList<>();
         for (SourceProperty property : properties.values()) {
             Schema<?> propertySchema = property.schema();
-            String context = javaName + JavaNames.upperCamel(property.wireName());
+            String propertyContext = context + JavaNames.upperCamel(property.wireName());
             models.add(new PropertyModel(
                     property.wireName(),
                     javaNames.get(property.wireName()),
-                    typeUse(propertySchema, context, property.pointer()),
+                    typeUse(propertySchema, propertyContext, property.pointer()),
                     required.contains(property.wireName()),
                     acceptsNull(propertySchema, new HashSet<>()),
                     documentation(propertySchema),
@@ -504,7 +538,7 @@ public final class ModelBuilder {
         // Typed at the pointer where the schema is (perhaps in an allOf part elsewhere), so a schema
         // whose additionalProperties refer back to it is one type, not an endless chain of them.
         TypeUse additionalType = additional[0] != null
-                ? typeUse(additional[0].schema(), javaName + "Value", additional[0].pointer())
+                ? typeUse(additional[0].schema(), context + "Value", additional[0].pointer())
                 : TypeUse.of(new TypeRef.Scalar(ScalarKind.ANY_JSON));
         String additionalName = members.claim("additionalProperties");
         List<String> undeclaredRequired =
@@ -632,6 +666,48 @@ public final class ModelBuilder {
 
     Map<String, Schema<?>> components() {
         return components;
+    }
+
+    /**
+     * Whether a union member is a record variant: a record, but not the union of a parent
+     * schema, which a wrapper holds.
+     */
+    boolean isRecordVariant(Schema<?> member) {
+        if (!becomesRecord(member)) {
+            return false;
+        }
+        Set<String> visited = new HashSet<>();
+        Schema<?> current = member;
+        while (current != null) {
+            SchemaShape shape = SchemaShape.of(current);
+            if (shape instanceof SchemaShape.SameAs sameAs) {
+                current = sameAs.member();
+            } else if (shape instanceof SchemaShape.Reference reference) {
+                String name = componentName(reference.ref());
+                if (hierarchies.parents().containsKey(name)) {
+                    return false;
+                }
+                if (componentTypeNames.containsKey(name)) {
+                    return true;
+                }
+                current = name != null && visited.add(name) ? components.get(name) : null;
+            } else {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    Hierarchies hierarchies() {
+        return hierarchies;
+    }
+
+    String componentTypeName(String componentName) {
+        return componentTypeNames.get(componentName);
+    }
+
+    String baseRecordName(String componentName) {
+        return baseRecordNames.get(componentName);
     }
 
     boolean isComponentType(String javaName) {

@@ -70,6 +70,10 @@ public sealed interface TypeDecl {
      * @param discriminatorProperty the property naming the variant, or null
      * @param variants one per distinct member, in the spec's order
      * @param visitorName the nested visitor interface, one method per variant
+     * @param superUnions the unions this one is a variant of: an intermediate parent schema of an
+     *     allOf hierarchy is a union within its parent's union
+     * @param subtypes for a parent schema whose discriminator picks among the schemas that allOf
+     *     it, what its union adds; null for a oneOf/anyOf
      */
     record UnionDecl(
             String javaName,
@@ -81,8 +85,42 @@ public sealed interface TypeDecl {
             List<UnionVariant> variants,
             String unknownVariantName,
             String deserializerName,
-            String visitorName)
-            implements TypeDecl {}
+            String visitorName,
+            List<String> superUnions,
+            Subtypes subtypes)
+            implements TypeDecl {
+
+        /** The variants the deserializer binds: every record, through intermediate parents. */
+        public List<UnionVariant> readVariants() {
+            return subtypes == null ? variants : subtypes.readVariants();
+        }
+    }
+
+    /**
+     * The union of a parent schema with a discriminator, whose subtypes are the schemas that allOf
+     * it (directly, or through intermediate parents) and the schemas its mapping names.
+     *
+     * @param baseRecord the record of the parent's own shape: read when the discriminator is
+     *     missing or names no subtype, which JSON Schema still allows
+     * @param baseBuilderName that record's nested builder, which the union's {@code builder()}
+     *     returns
+     * @param baseDiscriminatorSetter the builder's method for the discriminator property, which
+     *     the union's {@code builder()} sets to the value naming the parent; null unless the parent
+     *     declares it as a plain string without constraints. The base record's own builder leaves
+     *     it unset: unlike a subtype, the base record holds whatever value names no subtype, and
+     *     Jackson reads through the same builder, so a preset value would be added to JSON that
+     *     lacks one.
+     * @param baseDiscriminatorValue the value naming the parent
+     * @param readVariants every record a value may be read as, each with the discriminator values
+     *     naming it; the base record is the fallback. Only their names and plans are used: the
+     *     union's methods are for its direct variants, so these have no factory or visit name.
+     */
+    record Subtypes(
+            String baseRecord,
+            String baseBuilderName,
+            String baseDiscriminatorSetter,
+            String baseDiscriminatorValue,
+            List<UnionVariant> readVariants) {}
 
     enum Match {
         /** oneOf: exactly one member may fit. */

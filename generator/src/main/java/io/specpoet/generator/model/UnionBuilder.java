@@ -56,13 +56,13 @@ final class UnionBuilder {
             String recordName = null;
             TypeUse use = null;
             List<ObjectPart> parts = List.of(new ObjectPart(member, memberPointer));
-            if (model.becomesRecord(member) && composed) {
+            if (model.isRecordVariant(member) && composed) {
                 // allOf (or properties) beside the union: each object member merges the shared part.
                 parts = sharedParts(schema, pointer);
                 parts.add(new ObjectPart(member, memberPointer));
                 recordName = model.claimName(javaName + recordSuffix(member, property));
                 model.declared().put(recordName, model.objectDecl(recordName, member, memberPointer, parts));
-            } else if (model.becomesRecord(member)) {
+            } else if (model.isRecordVariant(member)) {
                 use = model.typeUse(member, javaName + recordSuffix(member, property), memberPointer);
                 if (use.type() instanceof TypeRef.Declared declaredRef) {
                     recordName = declaredRef.javaName();
@@ -132,7 +132,136 @@ final class UnionBuilder {
                 List.copyOf(variants),
                 unknown,
                 nested.claim("Deserializer"),
-                nested.claim("Visitor"));
+                nested.claim("Visitor"),
+                List.of(),
+                null);
+    }
+
+    /**
+     * The union of a parent schema whose discriminator picks among its subtypes. Its variants are
+     * the record of the parent's own shape, the subtypes' records, and intermediate parents'
+     * unions; its deserializer binds every record of the hierarchy by the discriminator value
+     * naming it, and the parent's own record when the value names none.
+     */
+    UnionDecl parentDecl(String javaName, Schema<?> schema, String pointer, Hierarchies.Parent parent) {
+        Hierarchies hierarchies = model.hierarchies();
+        String base = model.baseRecordName(parent.name());
+        Set<String> reserved = new HashSet<>(RESERVED_METHODS);
+        reserved.add("builder");
+        NameScope methods = new NameScope(reserved);
+        List<UnionVariant> variants = new ArrayList<>();
+        variants.add(parentVariant(base, hierarchies.discriminatorValues(parent, parent.name()), methods));
+        for (String subtype : parent.subtypes()) {
+            variants.add(parentVariant(
+                    model.componentTypeName(subtype), hierarchies.discriminatorValues(parent, subtype), methods));
+        }
+        List<UnionVariant> readVariants = new ArrayList<>();
+        collectReadVariants(parent, parent, readVariants, new HashSet<>());
+
+        Set<String> nestedTaken = new HashSet<>();
+        nestedTaken.add(javaName);
+        variants.forEach(variant -> nestedTaken.add(variant.javaName()));
+        NameScope nested = new NameScope(nestedTaken);
+        return new UnionDecl(
+                javaName,
+                ModelBuilder.documentationOf(schema),
+                Boolean.TRUE.equals(schema.getDeprecated()),
+                pointer,
+                Match.ONE_OF,
+                parent.discriminator().getPropertyName(),
+                List.copyOf(variants),
+                nested.claim("Unknown"),
+                nested.claim("Deserializer"),
+                nested.claim("Visitor"),
+                parent.parents().stream().map(model::componentTypeName).toList(),
+                new TypeDecl.Subtypes(
+                        base,
+                        "Builder",
+                        null,
+                        variants.get(0).plan().discriminatorValues().get(0),
+                        List.copyOf(readVariants)));
+    }
+
+    private static UnionVariant parentVariant(String javaName, List<String> values, NameScope methods) {
+        return new UnionVariant(
+                javaName, null, methods.claim(JavaNames.lowerCamel(javaName)), "visit" + javaName, objectPlan(values));
+    }
+
+    private static VariantPlan objectPlan(List<String> discriminatorValues) {
+        return new VariantPlan(
+                EnumSet.of(JsonKind.OBJECT), List.copyOf(discriminatorValues), List.of(), Map.of(), null, null);
+    }
+
+    /**
+     * Every record below {@code current}, each with the values of {@code root}'s discriminator
+     * naming it: an intermediate parent adds its own record and its subtypes'.
+     */
+    private void collectReadVariants(
+            Hierarchies.Parent root, Hierarchies.Parent current, List<UnionVariant> read, Set<String> visited) {
+        if (!visited.add(current.name())) {
+            return;
+        }
+        Hierarchies hierarchies = model.hierarchies();
+        read.add(new UnionVariant(
+                model.baseRecordName(current.name()),
+                null,
+                null,
+                null,
+                objectPlan(hierarchies.discriminatorValues(root, current.name()))));
+        for (String subtype : current.subtypes()) {
+            Hierarchies.Parent intermediate = hierarchies.parents().get(subtype);
+            if (intermediate != null) {
+                collectReadVariants(root, intermediate, read, visited);
+            } else if (visited.add(subtype)) {
+                read.add(new UnionVariant(
+                        model.componentTypeName(subtype),
+                        null,
+                        null,
+                        null,
+                        objectPlan(hierarchies.discriminatorValues(root, subtype))));
+            }
+        }
+    }
+
+    /**
+     * Tells each parent schema's union the builder of its own record and its method for the
+     * discriminator, once builders are named.
+     */
+    void linkBaseBuilders() {
+        model.declared().replaceAll((name, decl) -> {
+            if (!(decl instanceof UnionDecl union) || union.subtypes() == null) {
+                return decl;
+            }
+            TypeDecl.Subtypes subtypes = union.subtypes();
+            ObjectDecl base = (ObjectDecl) model.declared().get(subtypes.baseRecord());
+            int discriminator = indexOfWireName(base.properties(), union.discriminatorProperty());
+            // Preset only a plain, unconstrained string: an enum or a pattern may not allow the
+            // parent's own value.
+            TypeUse type = discriminator < 0
+                    ? null
+                    : base.properties().get(discriminator).type();
+            String setter = type != null && type.equals(TypeUse.of(new TypeRef.Scalar(ScalarKind.STRING)))
+                    ? base.properties().get(discriminator).javaName()
+                    : null;
+            return new UnionDecl(
+                    union.javaName(),
+                    union.description(),
+                    union.deprecated(),
+                    union.pointer(),
+                    union.match(),
+                    union.discriminatorProperty(),
+                    union.variants(),
+                    union.unknownVariantName(),
+                    union.deserializerName(),
+                    union.visitorName(),
+                    union.superUnions(),
+                    new TypeDecl.Subtypes(
+                            subtypes.baseRecord(),
+                            base.builderName(),
+                            setter,
+                            subtypes.baseDiscriminatorValue(),
+                            subtypes.readVariants()));
+        });
     }
 
     /** The allOf parts and own properties a composed union's object members share. */
@@ -398,7 +527,10 @@ final class UnionBuilder {
                 int index = union.discriminatorProperty() == null
                         ? -1
                         : indexOfWireName(properties, union.discriminatorProperty());
-                if (index < 0) {
+                // A parent's own record holds any value naming no subtype, as its schema types it.
+                boolean base = union.subtypes() != null
+                        && union.subtypes().baseRecord().equals(variantName);
+                if (index < 0 || base) {
                     continue;
                 }
                 List<String> values = union.variants().stream()

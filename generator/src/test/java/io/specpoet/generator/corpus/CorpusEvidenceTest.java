@@ -92,6 +92,8 @@ class CorpusEvidenceTest {
                         choices: {type: array, items: {anyOf: [{type: string}, {type: boolean}]}}
                         tags:
                           allOf: [{$ref: '#/components/schemas/Tags'}, {description: labels}]
+                        note:
+                          allOf: [{}, {description: parts that only describe}]
                 """, StandardCharsets.UTF_8);
         GeneratorRun generator = new GeneratorRun(spec, null, "evidence", null, false);
         GeneratorRun.Linked linked = generator.link(warning -> {});
@@ -106,9 +108,10 @@ class CorpusEvidenceTest {
     @Test
     void namesWhyEachPropertyIsJson() {
         // Only the free-form schemas are JSON: the unions (choice, choices) are typed, and so are a
-        // string with a stray additionalProperties (payload) and an allOf of one reference.
-        assertThat(evidence.jsonTypedRows("e")).containsExactly("e\tfree-form object\t1", "e\tfree-form {}\t1");
-        assertThat(evidence.jsonTyped().properties()).isEqualTo(11);
+        // string with a stray additionalProperties (payload) and an allOf of one reference. An allOf
+        // whose parts only describe (note) is free-form too.
+        assertThat(evidence.jsonTypedRows("e")).containsExactly("e\tfree-form object\t1", "e\tfree-form {}\t2");
+        assertThat(evidence.jsonTyped().properties()).isEqualTo(12);
     }
 
     @Test

@@ -122,13 +122,24 @@ public final class JsonTypedReport {
                 keywords.add(name);
             }
         });
-        if (keywords.isEmpty()) {
+        if (keywords.isEmpty() || (keywords.equals(Set.of("allOf")) && allPartsFreeForm(document.resolve(schema)))) {
             return FREE_FORM;
         }
         if (types.equals(Set.of("object")) && node.path("properties").isEmpty()) {
             return FREE_FORM_OBJECT;
         }
         return "other: " + String.join(" ", keywords);
+    }
+
+    /** Whether every part of an allOf allows any JSON value: it adds only annotations. */
+    private boolean allPartsFreeForm(Located schema) {
+        Located parts = schema.child("allOf");
+        for (int i = 0; i < parts.node().size(); i++) {
+            if (!why(parts.child(Integer.toString(i))).equals(FREE_FORM)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The schema's types, without {@code null} (nullability is no union). */

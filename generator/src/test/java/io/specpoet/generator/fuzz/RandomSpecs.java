@@ -61,6 +61,18 @@ final class RandomSpecs {
         for (String name : components) {
             schemas.set(name, random.nextInt(10) == 0 ? deepSchema(15 + random.nextInt(30)) : schema(3, true));
         }
+        if (components.size() > 1 && random.nextInt(3) == 0) {
+            // OpenAPI's inheritance: a parent with a discriminator, and a subtype that allOfs it.
+            String parent = components.get(0);
+            ObjectNode parentSchema = objectSchema(2);
+            parentSchema.putObject("discriminator").put("propertyName", text.name());
+            schemas.set(parent, parentSchema);
+            ObjectNode subtype = JSON.objectNode();
+            subtype.putArray("allOf")
+                    .add(JSON.objectNode().put("$ref", "#/components/schemas/" + parent))
+                    .add(objectSchema(2));
+            schemas.set(components.get(1), subtype);
+        }
         ObjectNode paths = root.putObject("paths");
         int pathCount = random.nextInt(4);
         Set<String> operationIds = new LinkedHashSet<>();
@@ -311,6 +323,16 @@ final class RandomSpecs {
             case 1 -> schema.put("additionalProperties", false);
             case 2 -> schema.set("additionalProperties", schema(depth - 1, true));
             default -> {}
+        }
+        if (random.nextInt(6) == 0) {
+            // A parent schema: any component that allOfs it (see allOf) is a subtype.
+            ObjectNode discriminator = schema.putObject("discriminator");
+            String property = random.nextBoolean() ? properties.fieldNames().next() : text.name();
+            discriminator.put("propertyName", property);
+            if (random.nextBoolean() && !components.isEmpty()) {
+                // A key is a name: a line break in a JSON key is a line break to the YAML parser too.
+                discriminator.putObject("mapping").put(text.name(), "#/components/schemas/" + text.pick(components));
+            }
         }
         return schema;
     }

@@ -53,7 +53,9 @@ import java.util.function.Function;
  *
  * <ol>
  *   <li>With a discriminator, a JSON object whose discriminator property is a string some variant
- *       lists is that variant; any other object is unknown. Other JSON values go on to 2.
+ *       lists is that variant. Any other object is the {@linkplain UnionVariant#fallback() fallback
+ *       variant} if there is one (the parent schema of an {@code allOf} hierarchy), else unknown;
+ *       so is an object that does not bind to the variant it names. Other JSON values go on to 2.
  *   <li>The candidates are the variants whose plan the value fits ({@link UnionVariant#fits}):
  *       kind of JSON value, required properties, single-valued properties, allowed values, and
  *       closed property sets. A candidate must also bind to its class.
@@ -91,6 +93,7 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     private final String discriminatorProperty;
     private final transient List<UnionVariant<? extends T>> variants;
     private final transient Map<String, UnionVariant<? extends T>> byDiscriminatorValue;
+    private final transient UnionVariant<? extends T> fallback;
     private final transient Function<JsonNode, ? extends T> unknownVariant;
     /** Null until a value needs it: most unions never validate, and starting a provider is slow. */
     private transient VariantValidation validation;
@@ -117,12 +120,22 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         this.variants = List.copyOf(Objects.requireNonNull(variants, "variants"));
         this.unknownVariant = Objects.requireNonNull(unknownVariant, "unknownVariant");
         Map<String, UnionVariant<? extends T>> byValue = new HashMap<>();
+        UnionVariant<? extends T> fallbackVariant = null;
         for (UnionVariant<? extends T> variant : this.variants) {
             for (String value : variant.discriminatorValues()) {
                 byValue.putIfAbsent(value, variant);
             }
+            if (variant.isFallback()) {
+                if (fallbackVariant != null) {
+                    throw new IllegalArgumentException("a union has at most one fallback variant, not "
+                            + fallbackVariant.type().getName() + " and "
+                            + variant.type().getName());
+                }
+                fallbackVariant = variant;
+            }
         }
         this.byDiscriminatorValue = byValue;
+        this.fallback = fallbackVariant;
     }
 
     @Override
@@ -133,6 +146,9 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
             UnionVariant<? extends T> named = discriminator != null && discriminator.isTextual()
                     ? byDiscriminatorValue.get(discriminator.textValue())
                     : null;
+            if (named == null) {
+                named = fallback;
+            }
             T value = named == null ? null : bind(node, named, ctxt);
             return value != null ? value : unknownVariant.apply(node);
         }

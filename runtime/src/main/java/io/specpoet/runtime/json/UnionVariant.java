@@ -27,6 +27,7 @@ public final class UnionVariant<V> {
     private final Map<String, Object> constants = new LinkedHashMap<>();
     private List<Object> allowedValues;
     private Set<String> closedProperties;
+    private boolean fallback;
 
     private UnionVariant(Class<V> type, Set<JsonKind> kinds) {
         this.type = type;
@@ -84,6 +85,20 @@ public final class UnionVariant<V> {
     public UnionVariant<V> closed(String... declaredProperties) {
         closedProperties = Set.of(declaredProperties);
         return this;
+    }
+
+    /**
+     * Makes this the variant of a discriminated object whose discriminator is missing or names no
+     * variant: the parent schema of an {@code allOf} hierarchy, which such an object still fits.
+     * A union has at most one.
+     */
+    public UnionVariant<V> fallback() {
+        fallback = true;
+        return this;
+    }
+
+    boolean isFallback() {
+        return fallback;
     }
 
     Class<V> type() {
