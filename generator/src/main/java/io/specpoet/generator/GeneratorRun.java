@@ -165,7 +165,10 @@ public record GeneratorRun(
      */
     public record Result(OutputWriter.WriteResult output, SortedSet<Path> specFiles, boolean remoteReferences) {}
 
-    /** Generates and writes into {@link #outputDirectory}; nothing is written if generation fails. */
+    /**
+     * Generates and writes into {@link #outputDirectory}; nothing is written if generation fails
+     * (see {@link OutputWriter}).
+     */
     public Result execute() {
         return execute(warning -> {});
     }
@@ -175,7 +178,11 @@ public record GeneratorRun(
         return execute(warnings, StageTimer.NONE);
     }
 
-    /** Generates and writes, as {@link #execute(Consumer)}, timing each stage. */
+    /**
+     * Generates and writes, as {@link #execute(Consumer)}, timing each stage. Each file is handed
+     * to the writer as soon as it is rendered, so the emit stage includes staging the changed
+     * files, and the write stage is moving them into place.
+     */
     public Result execute(Consumer<Diagnostic> warnings, StageTimer timer) {
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Linked linked = link(warnings, timer);
@@ -185,10 +192,14 @@ public record GeneratorRun(
         // Frees Swagger Parser's tree while emitting: this method runs once, in the interpreter,
         // which keeps every local alive to the end of the method.
         linked = null;
-        SortedMap<String, String> files = emit(model, timer);
-        long start = System.nanoTime();
-        OutputWriter.WriteResult output = new OutputWriter().write(outputDirectory, files);
-        timer.finished(Stage.WRITE, System.nanoTime() - start);
-        return new Result(output, specFiles, remoteReferences);
+        try (OutputWriter.Staging staging = new OutputWriter().begin(outputDirectory)) {
+            long start = System.nanoTime();
+            new ModelEmitter(packageName, spec.getFileName().toString(), modelsOnly).render(model, staging::add);
+            long emitted = System.nanoTime();
+            timer.finished(Stage.EMIT, emitted - start);
+            OutputWriter.WriteResult output = staging.commit();
+            timer.finished(Stage.WRITE, System.nanoTime() - emitted);
+            return new Result(output, specFiles, remoteReferences);
+        }
     }
 }
