@@ -8,6 +8,8 @@ import io.specpoet.generator.load.SpecLoader;
 import io.specpoet.generator.model.ApiModel;
 import io.specpoet.generator.model.ModelBuilder;
 import io.specpoet.generator.write.OutputWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Objects;
@@ -71,6 +73,30 @@ public record GeneratorRun(
         if (!SourceVersion.isName(className, SourceVersion.RELEASE_17) || !className.contains(".")) {
             throw new IllegalArgumentException(
                     "the " + mapping + " needs a fully qualified class name, not '" + className + "'");
+        }
+    }
+
+    /** A spec this large leaves a heap worth collecting after the link stage. */
+    private static final long LARGE_SPEC_BYTES = 1 << 20;
+
+    /**
+     * Load and link make most of a run's long-lived garbage (YAML and Swagger Parser's trees), and
+     * the default collector (G1) grows the heap as they run: for Stripe's 4 MB spec it stood at
+     * 1.6 GB after link while 20 MB was live. One full collection here lets it size the heap for
+     * what emit keeps live; Stripe's peak resident memory went from 1.2–1.5 GB to under 500 MB.
+     * Small specs skip it: their heap stays small, and a collection would cost more than it saves.
+     */
+    private static void returnLinkGarbage(SortedSet<Path> specFiles) {
+        long bytes = 0;
+        for (Path file : specFiles) {
+            try {
+                bytes += Files.size(file);
+            } catch (IOException e) {
+                // Gone since it was read: it counts for nothing.
+            }
+        }
+        if (bytes >= LARGE_SPEC_BYTES) {
+            System.gc();
         }
     }
 
@@ -192,6 +218,7 @@ public record GeneratorRun(
         // Frees Swagger Parser's tree while emitting: this method runs once, in the interpreter,
         // which keeps every local alive to the end of the method.
         linked = null;
+        returnLinkGarbage(specFiles);
         try (OutputWriter.Staging staging = new OutputWriter().begin(outputDirectory)) {
             long start = System.nanoTime();
             new ModelEmitter(packageName, spec.getFileName().toString(), modelsOnly).render(model, staging::add);
