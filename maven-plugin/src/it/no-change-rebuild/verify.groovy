@@ -15,8 +15,9 @@ def log = new File(basedir, 'build.log').text
 assert log.findAll(/specpoet: \d+ files written/).size() == 1 : 'only the first build generates'
 assert log.findAll(/specpoet: .* is up to date with .*api\.yaml; nothing generated/).size() == 1
 
-// The check itself is cheap: it reads no spec when no file's size or time changed. CPU time, since
-// wall time on a loaded machine measures the machine.
-def checked = log =~ /nothing generated \(checked in \d+ ms, (\d+) ms CPU\)/
-assert checked.find()
-assert (checked.group(1) as int) <= 50 : "the up-to-date check took ${checked.group(1)} ms of CPU"
+// The check itself is cheap: it reads no spec when no file's size or time changed. Its time is
+// logged for the reader (a time asserted here would measure the machine; UpToDateCheckBenchmark
+// measures it).
+def checked = log =~ /nothing generated \(checked by file sizes and times in (\d+) ms, (\d+) ms CPU\)/
+assert checked.find() : 'the second build checked by file sizes and times, reading no spec'
+println "up-to-date check: ${checked.group(1)} ms, ${checked.group(2)} ms CPU"

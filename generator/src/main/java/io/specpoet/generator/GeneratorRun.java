@@ -8,6 +8,8 @@ import io.specpoet.generator.load.SpecLoader;
 import io.specpoet.generator.model.ApiModel;
 import io.specpoet.generator.model.ModelBuilder;
 import io.specpoet.generator.write.OutputWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Objects;
@@ -71,6 +73,30 @@ public record GeneratorRun(
         if (!SourceVersion.isName(className, SourceVersion.RELEASE_17) || !className.contains(".")) {
             throw new IllegalArgumentException(
                     "the " + mapping + " needs a fully qualified class name, not '" + className + "'");
+        }
+    }
+
+    /** A spec this large leaves a heap worth collecting after the link stage. */
+    private static final long LARGE_SPEC_BYTES = 1 << 20;
+
+    /**
+     * Load and link make most of a run's long-lived garbage (YAML and Swagger Parser's trees), and
+     * the default collector (G1) grows the heap as they run: for Stripe's 4 MB spec it stood at
+     * 1.6 GB after link while 20 MB was live. One full collection here lets it size the heap for
+     * what emit keeps live; Stripe's peak resident memory went from 1.1–1.7 GB to 440–570 MB.
+     * Small specs skip it: their heap stays small, and a collection would cost more than it saves.
+     */
+    private static void returnLinkGarbage(SortedSet<Path> specFiles) {
+        long bytes = 0;
+        for (Path file : specFiles) {
+            try {
+                bytes += Files.size(file);
+            } catch (IOException e) {
+                // Gone since it was read: it counts for nothing.
+            }
+        }
+        if (bytes >= LARGE_SPEC_BYTES) {
+            System.gc();
         }
     }
 
@@ -165,7 +191,10 @@ public record GeneratorRun(
      */
     public record Result(OutputWriter.WriteResult output, SortedSet<Path> specFiles, boolean remoteReferences) {}
 
-    /** Generates and writes into {@link #outputDirectory}; nothing is written if generation fails. */
+    /**
+     * Generates and writes into {@link #outputDirectory}; nothing is written if generation fails
+     * (see {@link OutputWriter}).
+     */
     public Result execute() {
         return execute(warning -> {});
     }
@@ -175,7 +204,11 @@ public record GeneratorRun(
         return execute(warnings, StageTimer.NONE);
     }
 
-    /** Generates and writes, as {@link #execute(Consumer)}, timing each stage. */
+    /**
+     * Generates and writes, as {@link #execute(Consumer)}, timing each stage. Each file is handed
+     * to the writer as soon as it is rendered, so the emit stage includes staging the changed
+     * files, and the write stage is moving them into place.
+     */
     public Result execute(Consumer<Diagnostic> warnings, StageTimer timer) {
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Linked linked = link(warnings, timer);
@@ -185,10 +218,15 @@ public record GeneratorRun(
         // Frees Swagger Parser's tree while emitting: this method runs once, in the interpreter,
         // which keeps every local alive to the end of the method.
         linked = null;
-        SortedMap<String, String> files = emit(model, timer);
-        long start = System.nanoTime();
-        OutputWriter.WriteResult output = new OutputWriter().write(outputDirectory, files);
-        timer.finished(Stage.WRITE, System.nanoTime() - start);
-        return new Result(output, specFiles, remoteReferences);
+        returnLinkGarbage(specFiles);
+        try (OutputWriter.Staging staging = new OutputWriter().begin(outputDirectory)) {
+            long start = System.nanoTime();
+            new ModelEmitter(packageName, spec.getFileName().toString(), modelsOnly).render(model, staging::add);
+            long emitted = System.nanoTime();
+            timer.finished(Stage.EMIT, emitted - start);
+            OutputWriter.WriteResult output = staging.commit();
+            timer.finished(Stage.WRITE, System.nanoTime() - emitted);
+            return new Result(output, specFiles, remoteReferences);
+        }
     }
 }

@@ -117,12 +117,14 @@ public class GenerateMojo extends AbstractMojo {
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
             UpToDateCheck check = UpToDateCheck.ofPlugin(run, pluginVersion, stateFile());
-            if (check.isUpToDate()) {
+            UpToDateCheck.Verdict verdict = check.check();
+            if (verdict.upToDate()) {
                 getLog().info(String.format(
                         Locale.ROOT,
-                        "specpoet: %s is up to date with %s; nothing generated (checked in %d ms, %d ms CPU)",
+                        "specpoet: %s is up to date with %s; nothing generated (checked by %s in %d ms, %d ms CPU)",
                         outputDirectory,
                         inputSpec,
+                        verdict == UpToDateCheck.Verdict.SAME_SIZES_AND_TIMES ? "file sizes and times" : "content",
                         (System.nanoTime() - start) / 1_000_000,
                         (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000));
             } else {

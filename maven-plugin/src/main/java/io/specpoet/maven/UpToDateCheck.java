@@ -3,6 +3,7 @@ package io.specpoet.maven;
 import io.specpoet.generator.GeneratorRun;
 import io.specpoet.generator.write.OutputWriter;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +13,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 
 /**
  * Decides whether a generation can be skipped because nothing it reads has changed since it last
@@ -28,9 +29,10 @@ import java.util.concurrent.Callable;
  * to one the last run read, so those files are enough.
  *
  * <p>A rebuild with nothing changed does not even read the files: the state also holds a quick key
- * over their sizes and modification times, the parameters and the generator jar's own size and
+ * of their sizes and modification times, the parameters and the generator jar's own size and
  * time. When the quick key still matches, nothing can have changed; when it does not (a file was
- * touched, say), the fingerprint decides.
+ * touched, say), the fingerprint decides. The quick key is plain text, compared as it is: it costs
+ * only a stat call per file, where a digest's first use in a process costs more than the whole check.
  *
  * <p>A spec with remote {@code $ref}s records no state: what a URL serves can change at any time,
  * so such a run always generates (the writer still leaves unchanged files untouched).
@@ -39,22 +41,20 @@ final class UpToDateCheck {
 
     private final Path stateFile;
     private final GeneratorRun run;
-    /** What identifies the generator cheaply: a version, or a version and the jar's size and time. */
-    private final String quickGeneratorIdentity;
+    private final String version;
+    /** The jar (or classes folder) of the generator, which identifies a snapshot; null for a release or a test. */
+    private final Path generatorJar;
 
-    private final Callable<String> generatorVersion;
-
-    private UpToDateCheck(
-            Path stateFile, GeneratorRun run, String quickGeneratorIdentity, Callable<String> generatorVersion) {
+    private UpToDateCheck(Path stateFile, GeneratorRun run, String version, Path generatorJar) {
         this.stateFile = stateFile;
         this.run = run;
-        this.quickGeneratorIdentity = quickGeneratorIdentity;
-        this.generatorVersion = generatorVersion;
+        this.version = version;
+        this.generatorJar = generatorJar;
     }
 
     /** The check for {@code run} of the generator at {@code generatorVersion}, remembering its state in {@code stateFile}. */
     static UpToDateCheck of(GeneratorRun run, String generatorVersion, Path stateFile) {
-        return new UpToDateCheck(stateFile, run, generatorVersion, () -> generatorVersion);
+        return new UpToDateCheck(stateFile, run, generatorVersion, null);
     }
 
     /**
@@ -62,9 +62,7 @@ final class UpToDateCheck {
      * digest of its jar, for a snapshot) is only computed when the quick key does not match.
      */
     static UpToDateCheck ofPlugin(GeneratorRun run, String pluginVersion, Path stateFile) {
-        Path jar = generatorJar();
-        return new UpToDateCheck(
-                stateFile, run, pluginVersion + "\n" + stamp(jar), () -> generatorVersion(pluginVersion, jar));
+        return new UpToDateCheck(stateFile, run, pluginVersion, generatorJar());
     }
 
     /** The SHA-256 of everything the output of {@code run} depends on, given the files its spec is made of. */
@@ -75,13 +73,7 @@ final class UpToDateCheck {
 
     private String fingerprint(Collection<Path> specFiles) throws IOException {
         MessageDigest digest = sha256();
-        try {
-            update(digest, generatorVersion.call());
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        update(digest, generatorJar == null ? version : generatorVersion(version, generatorJar));
         updateParameters(digest);
         for (Path file : new TreeSet<>(specFiles)) {
             update(digest, file.toString());
@@ -99,27 +91,54 @@ final class UpToDateCheck {
     private void updateParameters(MessageDigest digest) {
         for (var component : GeneratorRun.class.getRecordComponents()) {
             // Every parameter, including ones added to GeneratorRun later, changes the fingerprint.
-            Object value;
-            try {
-                value = component.getAccessor().invoke(run);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component.getName() + " of " + run, e);
-            }
             update(digest, component.getName());
-            update(digest, String.valueOf(value));
+            update(digest, String.valueOf(parameter(component)));
         }
     }
 
-    /** A digest of the parameters, the generator's quick identity and each file's size and time. */
-    private String quickKey(Collection<Path> files) {
-        MessageDigest digest = sha256();
-        update(digest, quickGeneratorIdentity);
-        updateParameters(digest);
-        for (Path file : new TreeSet<>(files)) {
-            update(digest, file.toString());
-            update(digest, stamp(file));
+    private Object parameter(RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(run);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + run, e);
         }
-        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The generator's quick identity, the parameters and each file's size and time, in one line.
+     * The files are listed in the state after this line, in the same order.
+     */
+    private String quickKey(Collection<Path> files) {
+        // Plain loops and appends: the first lambda, stream or string concatenation in a process
+        // costs more than the rest of this check.
+        StringBuilder key = new StringBuilder();
+        appendField(key, version);
+        if (generatorJar != null) {
+            appendField(key, stamp(generatorJar));
+        }
+        for (var component : GeneratorRun.class.getRecordComponents()) {
+            appendField(key, component.getName());
+            appendField(key, String.valueOf(parameter(component)));
+        }
+        for (Path file : new TreeSet<>(files)) {
+            appendField(key, stamp(file));
+        }
+        return key.toString();
+    }
+
+    /** Appends a tab and the text, with backslash, tab and line breaks escaped, so fields never run together. */
+    private static void appendField(StringBuilder key, String text) {
+        key.append('\t');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> key.append("\\\\");
+                case '\t' -> key.append("\\t");
+                case '\n' -> key.append("\\n");
+                case '\r' -> key.append("\\r");
+                default -> key.append(c);
+            }
+        }
     }
 
     /** A file's size and modification time, or {@code missing}. */
@@ -127,7 +146,11 @@ final class UpToDateCheck {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             return attributes.isRegularFile()
-                    ? attributes.size() + " " + attributes.lastModifiedTime().toMillis()
+                    ? new StringBuilder()
+                            .append(attributes.size())
+                            .append(' ')
+                            .append(attributes.lastModifiedTime().toMillis())
+                            .toString()
                     : "not a file";
         } catch (IOException | RuntimeException e) {
             return "missing";
@@ -155,35 +178,58 @@ final class UpToDateCheck {
         return pluginVersion + "+" + HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(generatorJar)));
     }
 
+    /** What a check found. */
+    enum Verdict {
+        /** Something changed, or the last run's output is gone: generate. */
+        STALE,
+        /** Every file the last run read has the size and time it had: up to date, no file read. */
+        SAME_SIZES_AND_TIMES,
+        /** Some file was touched but every file's bytes are as they were: up to date. */
+        SAME_CONTENT;
+
+        boolean upToDate() {
+            return this != STALE;
+        }
+    }
+
     /** Whether the last successful run had the same fingerprint and its output is all still there. */
     boolean isUpToDate() throws IOException {
+        return check().upToDate();
+    }
+
+    /** Whether the last successful run had the same fingerprint and its output is all still there, and how that was found. */
+    Verdict check() throws IOException {
         if (!Files.isRegularFile(stateFile)) {
-            return false;
+            return Verdict.STALE;
         }
         List<String> state = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
         if (state.size() < 2) {
-            return false;
+            return Verdict.STALE;
         }
-        List<Path> specFiles =
-                state.subList(2, state.size()).stream().map(Path::of).toList();
+        List<Path> specFiles = new ArrayList<>();
+        for (String file : state.subList(2, state.size())) {
+            specFiles.add(Path.of(file));
+        }
         boolean quick = state.get(1).equals(quickKey(specFiles));
         if (!quick && !state.get(0).equals(fingerprint(specFiles))) {
-            return false;
+            return Verdict.STALE;
         }
         Path outputDirectory = run.outputDirectory();
         Path manifest = outputDirectory.resolve(OutputWriter.MANIFEST);
         if (!Files.isRegularFile(manifest)) {
-            return false;
+            return Verdict.STALE;
         }
-        List<String> generated = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        boolean upToDate = generated.stream()
-                .filter(line -> !line.isBlank())
-                .allMatch(line -> Files.isRegularFile(outputDirectory.resolve(line)));
-        if (upToDate && !quick) {
-            // Same content under new times (or another jar path): the next check is quick again.
-            writeState(state.get(0), specFiles);
+        for (String generated : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            if (!generated.isBlank() && !Files.isRegularFile(outputDirectory.resolve(generated))) {
+                return Verdict.STALE;
+            }
         }
-        return upToDate;
+        if (quick) {
+            return Verdict.SAME_SIZES_AND_TIMES;
+        }
+        // Same content under new times (or another jar path): the next check is quick again.
+        writeState(state.get(0), specFiles);
+        return Verdict.SAME_CONTENT;
     }
 
     /** Forgets the last success, so an interrupted or failed run is never taken as up to date. */

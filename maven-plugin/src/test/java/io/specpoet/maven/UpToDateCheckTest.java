@@ -126,7 +126,7 @@ class UpToDateCheckTest {
     }
 
     @Test
-    void everyParameterChangesTheFingerprint() throws IOException {
+    void everyParameterChangesTheFingerprintAndTheQuickKey() throws IOException {
         List<Path> files = List.of(spec);
         String before = UpToDateCheck.fingerprint(run, VERSION, files);
         Path copy = Files.copy(spec, work.resolve("copy.yaml"));
@@ -155,10 +155,15 @@ class UpToDateCheckTest {
                         new TreeMap<>(java.util.Map.of("Pet", "com.example.MyPet")),
                         false),
                 new GeneratorRun(spec, output, "com.example", null, false, new TreeMap<>(), new TreeMap<>(), true));
+        generate(run);
         for (GeneratorRun other : others) {
             assertThat(UpToDateCheck.fingerprint(other, VERSION, files))
                     .as(other.toString())
                     .isNotEqualTo(before);
+            // Nor does the quick key of the same files' sizes and times let another run pass.
+            assertThat(UpToDateCheck.of(other, VERSION, state).check())
+                    .as(other.toString())
+                    .isEqualTo(UpToDateCheck.Verdict.STALE);
         }
     }
 
@@ -226,19 +231,22 @@ class UpToDateCheckTest {
         generate(run);
         Path name = work.resolve("schemas/name.yaml");
 
+        assertThat(UpToDateCheck.of(run, VERSION, state).check())
+                .as("untouched")
+                .isEqualTo(UpToDateCheck.Verdict.SAME_SIZES_AND_TIMES);
         Files.setLastModifiedTime(
                 name, FileTime.fromMillis(Files.getLastModifiedTime(name).toMillis() + 5_000));
-        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate())
+        assertThat(UpToDateCheck.of(run, VERSION, state).check())
                 .as("touched")
-                .isTrue();
+                .isEqualTo(UpToDateCheck.Verdict.SAME_CONTENT);
         // The touched time is now remembered: same size and time again, so no parse is needed.
         Path tag = work.resolve("schemas/tag.yaml");
         FileTime time = Files.getLastModifiedTime(tag);
         Files.writeString(tag, "{{{{{{{{{{{{{{{{{\n", StandardCharsets.UTF_8);
         Files.setLastModifiedTime(tag, time);
-        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate())
+        assertThat(UpToDateCheck.of(run, VERSION, state).check())
                 .as("quick after a touch")
-                .isTrue();
+                .isEqualTo(UpToDateCheck.Verdict.SAME_SIZES_AND_TIMES);
         write("schemas/tag.yaml", "$ref: 'name.yaml'\n");
 
         write("schemas/name.yaml", "type: string\nmaxLength: 4\n");

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -41,23 +45,29 @@ public final class ModelEmitter {
      * as its text is rendered.
      */
     public SortedMap<String, String> render(ApiModel model) {
-        SortedMap<String, String> sources = jobs(model).parallelStream()
-                .map(Supplier::get)
-                .collect(Collectors.toMap(
-                        file -> file.packageName().replace('.', '/') + "/"
-                                + file.typeSpec().name() + ".java",
-                        JavaFile::toString,
-                        (a, b) -> {
-                            throw new IllegalStateException("two files with one path");
-                        },
-                        TreeMap::new));
+        SortedMap<String, String> sources = new ConcurrentSkipListMap<>();
+        render(model, (path, text) -> {
+            if (sources.putIfAbsent(path, text) != null) {
+                throw new IllegalStateException("two files with one path: " + path);
+            }
+        });
+        return new TreeMap<>(sources);
+    }
+
+    /**
+     * Emits and renders every file, handing each to {@code files} (relative path, source text) as
+     * soon as it is rendered, from several threads at once: nothing holds the whole output.
+     */
+    public void render(ApiModel model, BiConsumer<String, String> files) {
+        Set<String> folders = ConcurrentHashMap.newKeySet();
+        jobs(model).parallelStream().map(Supplier::get).forEach(file -> {
+            String folder = file.packageName().replace('.', '/');
+            folders.add(folder);
+            files.accept(folder + "/" + file.typeSpec().name() + ".java", file.toString());
+        });
         // JavaPoet writes no package files: every package that got a file gets its package-info.
-        List<String> folders = sources.keySet().stream()
-                .map(path -> path.substring(0, path.lastIndexOf('/')))
-                .distinct()
-                .toList();
-        folders.forEach(folder -> sources.put(folder + "/package-info.java", packageInfo(folder.replace('/', '.'))));
-        return sources;
+        new TreeSet<>(folders)
+                .forEach(folder -> files.accept(folder + "/package-info.java", packageInfo(folder.replace('/', '.'))));
     }
 
     /** One job per file, in a fixed order; each emits its file when called. */

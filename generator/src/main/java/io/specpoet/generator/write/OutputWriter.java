@@ -10,14 +10,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -26,9 +28,12 @@ import java.util.stream.Stream;
  * previous run generated and this one does not are deleted; anything else in the folder is left
  * alone. A manifest in the folder remembers what was generated.
  *
- * <p>Everything is rendered before this stage runs, so a failed generation writes nothing. Each
- * file is first written to a temporary file in the folder and then moved over its target, so no
- * reader ever sees a half-written file.
+ * <p>Files are handed over one by one as they are rendered ({@link #begin}, {@link Staging#add}),
+ * so no run holds all of its output in memory. A changed file goes first to a hidden staging
+ * folder in the output folder; only when every file has been handed over does {@link
+ * Staging#commit} move them over their targets, one atomic rename each. So a failed generation
+ * writes nothing (closing the staging deletes what it holds), and no reader ever sees a
+ * half-written file.
  */
 public final class OutputWriter {
 
@@ -37,47 +42,142 @@ public final class OutputWriter {
 
     public record WriteResult(List<String> written, List<String> unchanged, List<String> deleted) {}
 
+    /** Writes every file at once: {@link #begin}, each file {@link Staging#add}ed, then committed. */
     public WriteResult write(Path outputDirectory, SortedMap<String, String> files) {
         Path root = outputDirectory.toAbsolutePath().normalize();
         for (String relative : files.keySet()) {
             resolveInside(root, relative);
         }
-        try {
-            Files.createDirectories(root);
-            // Files are independent; writing them in parallel overlaps the system calls.
-            // A folder is made once; computeIfAbsent makes every other writer into it wait until it is there.
-            Map<Path, Boolean> directories = new ConcurrentHashMap<>();
-            SortedMap<String, Boolean> changed = files.entrySet().parallelStream()
-                    .collect(Collectors.toMap(
-                            Map.Entry::getKey,
-                            entry -> writeIfChanged(root, entry.getKey(), entry.getValue(), directories),
-                            (a, b) -> a,
-                            TreeMap::new));
-            List<String> written = new ArrayList<>();
-            List<String> unchanged = new ArrayList<>();
-            changed.forEach((path, wasWritten) -> (wasWritten ? written : unchanged).add(path));
-            List<String> deleted = deleteStale(root, files);
-            writeManifest(root, files);
-            return new WriteResult(List.copyOf(written), List.copyOf(unchanged), List.copyOf(deleted));
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-            throw new UncheckedIOException("cannot write generated sources to " + outputDirectory, cause);
+        try (Staging staging = begin(outputDirectory)) {
+            files.entrySet().parallelStream().forEach(file -> staging.add(file.getKey(), file.getValue()));
+            return staging.commit();
         }
     }
 
-    /** Writes one file unless it already has these bytes; returns whether it was written. */
-    private static boolean writeIfChanged(Path root, String relative, String text, Map<Path, Boolean> directories) {
-        Path target = resolveInside(root, relative);
-        byte[] content = text.getBytes(StandardCharsets.UTF_8);
-        try {
-            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-                return false;
+    /** Starts a write into {@code outputDirectory}; nothing there changes before {@link Staging#commit}. */
+    public Staging begin(Path outputDirectory) {
+        return new Staging(outputDirectory);
+    }
+
+    /**
+     * The files of one run, handed over as they are made. {@link #add} may be called from many
+     * threads at once. Close it in any case: unless committed, closing deletes what was staged.
+     */
+    public static final class Staging implements AutoCloseable {
+
+        private final Path outputDirectory;
+        private final Path root;
+        /** Every file handed over, by relative path, in path order. */
+        private final Map<String, Staged> files = new ConcurrentSkipListMap<>();
+
+        private final AtomicInteger staged = new AtomicInteger();
+        /** The output folder's highest ancestor this run created, or null; removed again if nothing is committed. */
+        private Path created;
+
+        private Path stagingFolder;
+        private boolean committed;
+
+        private Staging(Path outputDirectory) {
+            this.outputDirectory = outputDirectory;
+            this.root = outputDirectory.toAbsolutePath().normalize();
+        }
+
+        /**
+         * Hands over one file: relative path and text. A path outside the output folder, or one
+         * already handed over, is refused.
+         */
+        public void add(String relative, String text) {
+            Path target = resolveInside(root, relative);
+            byte[] content = text.getBytes(StandardCharsets.UTF_8);
+            try {
+                Path stagedFile = null;
+                if (!(Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content))) {
+                    stagedFile = stagingFolder().resolve(staged.incrementAndGet() + ".tmp");
+                    Files.write(stagedFile, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                }
+                if (files.putIfAbsent(relative, new Staged(stagedFile)) != null) {
+                    throw new IllegalStateException("two generated files have the path " + relative);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write generated sources to " + outputDirectory, e);
             }
-            directories.computeIfAbsent(target.getParent(), OutputWriter::createDirectories);
-            replace(target, content);
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        private synchronized Path stagingFolder() throws IOException {
+            if (stagingFolder == null) {
+                Path existing = root;
+                while (existing != null && !Files.isDirectory(existing)) {
+                    created = existing;
+                    existing = existing.getParent();
+                }
+                Files.createDirectories(root);
+                // Same file system as the targets, so each move into place is one rename.
+                stagingFolder = Files.createDirectory(root.resolve(".specpoet-staging-" + UUID.randomUUID()));
+            }
+            return stagingFolder;
+        }
+
+        /** Moves every changed file into place, deletes the files no longer generated, and writes the manifest. */
+        public WriteResult commit() {
+            try {
+                Files.createDirectories(root);
+                // Files are independent; moving them in parallel overlaps the system calls.
+                // A folder is made once; computeIfAbsent makes every other writer into it wait until it is there.
+                Map<Path, Boolean> directories = new ConcurrentHashMap<>();
+                files.entrySet().parallelStream()
+                        .filter(file -> file.getValue().changed())
+                        .forEach(file -> {
+                            Path target = resolveInside(root, file.getKey());
+                            directories.computeIfAbsent(target.getParent(), OutputWriter::createDirectories);
+                            moveIntoPlace(file.getValue().file(), target);
+                        });
+                committed = true;
+                List<String> written = new ArrayList<>();
+                List<String> unchanged = new ArrayList<>();
+                files.forEach((path, staged) -> (staged.changed() ? written : unchanged).add(path));
+                List<String> deleted = deleteStale(root, files.keySet());
+                writeManifest(root, files.keySet());
+                return new WriteResult(List.copyOf(written), List.copyOf(unchanged), List.copyOf(deleted));
+            } catch (IOException | UncheckedIOException e) {
+                IOException cause =
+                        e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+                throw new UncheckedIOException("cannot write generated sources to " + outputDirectory, cause);
+            }
+        }
+
+        /** Deletes the staging folder; if nothing was committed, also the output folders this run created. */
+        @Override
+        public void close() {
+            try {
+                if (stagingFolder != null) {
+                    try (Stream<Path> walk = Files.walk(stagingFolder)) {
+                        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(path);
+                        }
+                    }
+                }
+                if (!committed && created != null) {
+                    for (Path folder = root;
+                            folder != null && folder.startsWith(created);
+                            folder = folder.getParent()) {
+                        try (Stream<Path> entries = Files.list(folder)) {
+                            if (entries.findAny().isPresent()) {
+                                break;
+                            }
+                        }
+                        Files.delete(folder);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clean up " + outputDirectory, e);
+            }
+        }
+    }
+
+    /** A file handed over: {@code file} holds its new bytes, or is null when its target already has them. */
+    private record Staged(Path file) {
+        boolean changed() {
+            return file != null;
         }
     }
 
@@ -100,29 +200,39 @@ public final class OutputWriter {
         return target;
     }
 
+    private static void moveIntoPlace(Path source, Path target) {
+        try {
+            try {
+                Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void replace(Path target, byte[] content) throws IOException {
         // Not Files.createTempFile: it makes the file owner-only (0600); sources get the umask's mode.
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(temporary, target);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
             Files.deleteIfExists(temporary);
         }
     }
 
-    private static List<String> deleteStale(Path root, SortedMap<String, String> files) throws IOException {
+    private static List<String> deleteStale(Path root, Set<String> files) throws IOException {
         Path manifest = root.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {
             return List.of();
         }
         List<String> deleted = new ArrayList<>();
         for (String previous : new TreeSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8))) {
-            if (previous.isBlank() || files.containsKey(previous)) {
+            if (previous.isBlank() || files.contains(previous)) {
                 continue;
             }
             Path stale;
@@ -152,8 +262,8 @@ public final class OutputWriter {
         }
     }
 
-    private static void writeManifest(Path root, SortedMap<String, String> files) throws IOException {
-        String content = String.join("\n", files.keySet()) + "\n";
+    private static void writeManifest(Path root, Set<String> files) throws IOException {
+        String content = String.join("\n", files) + "\n";
         Path manifest = root.resolve(MANIFEST);
         if (Files.isRegularFile(manifest)
                 && Arrays.equals(Files.readAllBytes(manifest), content.getBytes(StandardCharsets.UTF_8))) {

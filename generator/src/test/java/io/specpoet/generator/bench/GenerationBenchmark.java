@@ -1,5 +1,6 @@
 package io.specpoet.generator.bench;
 
+import io.specpoet.generator.testing.CorpusLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,9 +32,10 @@ import java.util.regex.Pattern;
  *
  * <pre>./mvnw -B -pl generator -am package -Pbench -DskipTests</pre>
  *
- * <p>Arguments: the Northflank spec, the corpus folder, the folder holding {@code specpoet} and
- * {@code specpoet-cli.jar}, the OpenAPI Generator command-line jar. {@code -Dbench.rounds}
- * (default 3) sets the interleaved rounds.
+ * <p>Arguments: the Northflank spec, the folder holding {@code specpoet} and {@code
+ * specpoet-cli.jar}, the OpenAPI Generator command-line jar. The corpus is found as the corpus
+ * check finds it ({@code -Dspecpoet.corpus.dir}, see {@link CorpusLocation}). {@code
+ * -Dbench.rounds} (default 3) sets the interleaved rounds.
  */
 public final class GenerationBenchmark {
 
@@ -53,9 +55,21 @@ public final class GenerationBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path northflank = Path.of(args[0]);
-        Path corpus = Path.of(args[1]);
-        Path distribution = Path.of(args[2]);
-        Path openApiGenerator = Path.of(args[3]);
+        Path distribution = Path.of(args[1]);
+        Path openApiGenerator = Path.of(args[2]);
+        Path corpus;
+        try {
+            corpus = CorpusLocation.locate();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (corpus == null) {
+            System.err.println(CorpusLocation.missingDefault() + " with -D" + CorpusLocation.PROPERTY + "=DIR");
+            System.exit(2);
+            return;
+        }
         int rounds = Integer.getInteger("bench.rounds", 3);
         Path launcher = distribution.resolve("specpoet");
         Path cache = Files.createTempDirectory("specpoet-bench-cache");

@@ -19,12 +19,34 @@ import java.nio.file.Path;
  */
 public final class CorpusLocation {
 
-    static final String PROPERTY = "specpoet.corpus.dir";
+    public static final String PROPERTY = "specpoet.corpus.dir";
 
     private CorpusLocation() {}
 
     /** The corpus folder, or a failed assumption (test not run) when it is neither given nor at its default place. */
     public static Path require() {
+        Path directory;
+        try {
+            directory = locate();
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
+        }
+        if (directory == null) {
+            String notRun = "corpus check not run: " + missingDefault() + " (./mvnw -B verify -D" + PROPERTY + "=DIR)";
+            // Surefire's console shows a skipped test only as a count: say why on the console too.
+            System.out.println(notRun);
+            assumeTrue(false, notRun);
+        }
+        return directory;
+    }
+
+    /**
+     * The corpus folder: the one given, or the default location when it is there; null when
+     * neither is given nor there (then {@link #missingDefault()} says how to give it).
+     *
+     * @throws IllegalArgumentException when the folder given holds no {@code MANIFEST.tsv}
+     */
+    public static Path locate() {
         String given = System.getProperty(PROPERTY, "").strip();
         if (!given.isEmpty() && !given.startsWith("${")) {
             Path directory = Path.of(System.getProperty("specpoet.invocation.dir", ""))
@@ -32,22 +54,25 @@ public final class CorpusLocation {
                     .toAbsolutePath()
                     .normalize();
             if (!Files.isRegularFile(directory.resolve("MANIFEST.tsv"))) {
-                fail(
+                throw new IllegalArgumentException(
                         "-D" + PROPERTY + "=" + given + " names " + directory
                                 + ", which has no MANIFEST.tsv: give the folder that holds the corpus's MANIFEST.tsv and specs");
             }
             return directory;
         }
-        Path fallback = Path.of(System.getProperty("specpoet.corpus.default", "../../shared/corpus"))
+        Path fallback = defaultLocation();
+        return Files.isRegularFile(fallback.resolve("MANIFEST.tsv")) ? fallback : null;
+    }
+
+    /** Why no corpus was found, and what to give instead. */
+    public static String missingDefault() {
+        return "no spec corpus at " + defaultLocation()
+                + "; give the folder holding the corpus's MANIFEST.tsv and specs";
+    }
+
+    private static Path defaultLocation() {
+        return Path.of(System.getProperty("specpoet.corpus.default", "../../shared/corpus"))
                 .toAbsolutePath()
                 .normalize();
-        if (!Files.isRegularFile(fallback.resolve("MANIFEST.tsv"))) {
-            String notRun = "corpus check not run: no spec corpus at " + fallback + "; to run it, give the folder "
-                    + "holding the corpus's MANIFEST.tsv and specs: ./mvnw -B verify -D" + PROPERTY + "=DIR";
-            // Surefire's console shows a skipped test only as a count: say why on the console too.
-            System.out.println(notRun);
-            assumeTrue(false, notRun);
-        }
-        return fallback;
     }
 }

@@ -81,4 +81,58 @@ class OutputWriterTest {
 
         assertThat(work.resolve("precious.txt")).exists();
     }
+
+    @Test
+    void filesHandedOverOneByOneAppearOnlyWhenCommitted() throws IOException {
+        Path out = work.resolve("out");
+        writer.write(out, files("a/B.java", "b\n"));
+        try (OutputWriter.Staging staging = writer.begin(out)) {
+            staging.add("a/B.java", "changed\n");
+            staging.add("c/D.java", "d\n");
+
+            assertThat(out.resolve("a/B.java")).hasContent("b");
+            assertThat(out.resolve("c")).doesNotExist();
+
+            OutputWriter.WriteResult result = staging.commit();
+            assertThat(result.written()).containsExactly("a/B.java", "c/D.java");
+        }
+        assertThat(out.resolve("a/B.java")).hasContent("changed");
+        assertThat(out.resolve("c/D.java")).hasContent("d");
+        try (var entries = Files.list(out)) {
+            assertThat(entries.map(path -> path.getFileName().toString()))
+                    .as("no staging folder is left behind")
+                    .containsExactlyInAnyOrder("a", "c", OutputWriter.MANIFEST);
+        }
+    }
+
+    @Test
+    void aWriteThatIsNotCommittedLeavesNothingBehind() throws IOException {
+        Path existing = work.resolve("existing");
+        writer.write(existing, files("a/B.java", "b\n"));
+        try (OutputWriter.Staging staging = writer.begin(existing)) {
+            staging.add("a/B.java", "changed\n");
+            staging.add("c/D.java", "d\n");
+        }
+        assertThat(existing.resolve("a/B.java")).hasContent("b");
+        try (var entries = Files.list(existing)) {
+            assertThat(entries.map(path -> path.getFileName().toString()))
+                    .containsExactlyInAnyOrder("a", OutputWriter.MANIFEST);
+        }
+
+        Path fresh = work.resolve("new/out");
+        try (OutputWriter.Staging staging = writer.begin(fresh)) {
+            staging.add("a/B.java", "b\n");
+        }
+        assertThat(work.resolve("new")).as("the folders it made are gone too").doesNotExist();
+    }
+
+    @Test
+    void twoFilesWithOnePathAreRefused() {
+        try (OutputWriter.Staging staging = writer.begin(work)) {
+            staging.add("a/B.java", "b\n");
+            assertThatThrownBy(() -> staging.add("a/B.java", "other\n"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("a/B.java");
+        }
+    }
 }
