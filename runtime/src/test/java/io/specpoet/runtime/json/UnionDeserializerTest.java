@@ -186,6 +186,35 @@ class UnionDeserializerTest {
         assertThat(written).isEqualTo(json); // order, nulls and all
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"kind\":\"hexagon\",\"n\":[1.5,1e2,-0.0,0.1000000000000000055511151231257827,"
+                        + "12345678901234567890123,-9223372036854775809,3.4028235E39]}",
+                "{\"kind\":\"circle\",\"radius\":\"big\",\"n\":[2.5E-3,7,1.0]}"
+            })
+    void unknownKeepsNumbersAsATreeReadsThem(String json) throws Exception {
+        // The object is buffered as tokens before the variant is chosen; the unknown variant's tree
+        // must still be the one Jackson reads from the source.
+        Shape shape = read(json);
+        assertThat(shape).isEqualTo(new Shape.Unknown(MAPPER.readTree(json)));
+        assertThat(MAPPER.writeValueAsString(shape)).isEqualTo(MAPPER.writeValueAsString(MAPPER.readTree(json)));
+    }
+
+    @Test
+    void aRepeatedDiscriminatorCountsByItsLastValueAsInATree() throws Exception {
+        assertThat(read("{\"kind\":\"hexagon\",\"radius\":1.5,\"kind\":\"circle\"}"))
+                .isEqualTo(new Circle("circle", 1.5));
+        String json = "{\"kind\":\"circle\",\"radius\":1.5,\"kind\":\"hexagon\"}";
+        assertThat(read(json)).isEqualTo(new Shape.Unknown(MAPPER.readTree(json)));
+    }
+
+    @Test
+    void onlyTheObjectsOwnDiscriminatorCounts() throws Exception {
+        String json = "{\"radius\":1.5,\"style\":{\"kind\":\"circle\"},\"tags\":[{\"kind\":\"square\"}]}";
+        assertThat(read(json)).isEqualTo(new Shape.Unknown(MAPPER.readTree(json)));
+    }
+
     @Test
     void roundTripsAListMixingKnownAndUnknownVariants() throws Exception {
         String json = "[{\"kind\":\"circle\",\"radius\":1.5},"
