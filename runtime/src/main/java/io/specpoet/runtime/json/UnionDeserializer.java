@@ -85,13 +85,14 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     }
 
     private final Class<T> unionType;
+    /** Each variant's deserializer, looked up on first use: looking it up costs more than binding. */
+    private final transient Map<Class<?>, JsonDeserializer<Object>> variantDeserializers = new ConcurrentHashMap<>();
+
     private final Match match;
     private final String discriminatorProperty;
     private final transient List<UnionVariant<? extends T>> variants;
     private final transient Map<String, UnionVariant<? extends T>> byDiscriminatorValue;
     private final transient Function<JsonNode, ? extends T> unknownVariant;
-    /** Each variant's deserializer, looked up on first use: looking it up costs more than binding. */
-    private final transient Map<Class<?>, JsonDeserializer<Object>> variantDeserializers = new ConcurrentHashMap<>();
 
     /**
      * Configures the union.

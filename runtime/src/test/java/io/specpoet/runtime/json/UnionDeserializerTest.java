@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,31 @@ class UnionDeserializerTest {
 
     record Forgetful(@JsonProperty("kind") String kind) implements Broken {}
 
+    // ---- A union whose variant holds a number schema's BigDecimal ----
+
+    @JsonDeserialize(using = Charge.Deserializer.class)
+    sealed interface Charge permits Fee, Charge.Unknown {
+        record Unknown(@JsonValue JsonNode raw) implements Charge {}
+
+        final class Deserializer extends UnionDeserializer<Charge> {
+            private static final long serialVersionUID = 1L;
+
+            public Deserializer() {
+                super(
+                        Charge.class,
+                        Match.ONE_OF,
+                        "kind",
+                        List.of(UnionVariant.of(Fee.class, JsonKind.OBJECT).discriminatorValues("fee")),
+                        Unknown::new);
+            }
+        }
+    }
+
+    @JsonDeserialize(using = JsonDeserializer.None.class)
+    record Fee(
+            @JsonProperty("kind") String kind,
+            @JsonProperty("amount") BigDecimal amount) implements Charge {}
+
     // ---- Tests ----
 
     private static Shape read(String json) throws Exception {
@@ -199,6 +225,16 @@ class UnionDeserializerTest {
         Shape shape = read(json);
         assertThat(shape).isEqualTo(new Shape.Unknown(MAPPER.readTree(json)));
         assertThat(MAPPER.writeValueAsString(shape)).isEqualTo(MAPPER.writeValueAsString(MAPPER.readTree(json)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.1000000000000000055511151231257827", "1E+400", "12345678901234567890.5"})
+    void aDiscriminatedVariantReadsNumbersAsTheSourceHasThem(String amount) throws Exception {
+        // Bound from the source's tokens, as outside a union: not through a tree's double.
+        String json = "{\"kind\":\"fee\",\"amount\":" + amount + "}";
+        Charge charge = MAPPER.readValue(json, Charge.class);
+        assertThat(charge).isEqualTo(new Fee("fee", new BigDecimal(amount)));
+        assertThat(MAPPER.writeValueAsString(charge)).isEqualTo(json);
     }
 
     @Test
