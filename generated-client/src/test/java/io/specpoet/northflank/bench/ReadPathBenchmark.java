@@ -3,13 +3,19 @@ package io.specpoet.northflank.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.specpoet.northflank.model.ReleaseFlowRunResponse;
+import io.specpoet.runtime.ClientConfig;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,26 +29,37 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Not a test: the SDK's read path for the documented run response
  * ({@code spec/examples/get-release-flow-run.200.json}), each against Jackson's tree read of the
- * same bytes, the floor any binding starts from. Reading binds with the mapper users get
- * ({@code findAndRegisterModules()}); validating uses Hibernate Validator as the SDK's
- * {@code ResponseValidation.LENIENT} does (the example breaks its schema twice, so each
+ * same bytes, the floor any binding starts from. Reading binds with the mapper a client uses by
+ * default ({@link ClientConfig#defaultObjectMapper()}); validating uses Hibernate Validator as the
+ * SDK's {@code ResponseValidation.LENIENT} does (the example breaks its schema twice, so each
  * validation reports two violations). Run it with
  *
  * <pre>./mvnw -B -pl generated-client -am package -Pbench -DskipTests</pre>
+ *
+ * <p>{@code -Dbench.args="-f 1 -i 3"} passes JMH options (here: one fork, three iterations). The
+ * run ends with a summary: each case's time, its ratio to {@code jacksonTree}, and the bytes it
+ * allocates per read (JMH's {@code gc.alloc.rate.norm}, which load on the machine hardly moves).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(3)
 public class ReadPathBenchmark {
 
-    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    private final ObjectMapper mapper = ClientConfig.defaultObjectMapper();
     private ValidatorFactory validatorFactory;
     private Validator validator;
     private byte[] documented;
@@ -85,5 +102,41 @@ public class ReadPathBenchmark {
     @Benchmark
     public byte[] write() throws IOException {
         return mapper.writeValueAsBytes(model);
+    }
+
+    /**
+     * Runs the benchmark with JMH's allocation profiler and prints the summary.
+     *
+     * @param args JMH command line options, such as {@code -f 1 -i 3}
+     */
+    public static void main(String[] args) throws Exception {
+        Options options = new OptionsBuilder()
+                .parent(new CommandLineOptions(args))
+                .include(ReadPathBenchmark.class.getName() + "\\.")
+                .addProfiler(GCProfiler.class)
+                .shouldFailOnError(true)
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        Map<String, RunResult> byName = new TreeMap<>();
+        for (RunResult result : results) {
+            String benchmark = result.getParams().getBenchmark();
+            byName.put(benchmark.substring(benchmark.lastIndexOf('.') + 1), result);
+        }
+        double floor = byName.get("jacksonTree").getPrimaryResult().getScore();
+        System.out.println();
+        System.out.println("ReadPathBenchmark (goals: bind <= 1.5x and bindAndValidate <= 3x of jacksonTree)");
+        System.out.printf(Locale.ROOT, "%-16s %22s %14s %12s%n", "", "us per read", "x jacksonTree", "bytes/read");
+        for (String name : List.of("jacksonTree", "bind", "bindAndValidate", "write")) {
+            Result<?> time = byName.get(name).getPrimaryResult();
+            Result<?> bytes = byName.get(name).getSecondaryResults().get("gc.alloc.rate.norm");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-16s %12.2f ± %7.2f %14.2f %12.0f%n",
+                    name,
+                    time.getScore(),
+                    time.getScoreError(),
+                    time.getScore() / floor,
+                    bytes.getScore());
+        }
     }
 }

@@ -1,17 +1,22 @@
 package io.specpoet.runtime.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -89,6 +94,9 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     }
 
     private final Class<T> unionType;
+    /** Each variant's deserializer, looked up on first use: looking it up costs more than binding. */
+    private final transient Map<Class<?>, JsonDeserializer<Object>> variantDeserializers = new ConcurrentHashMap<>();
+
     private final Match match;
     private final String discriminatorProperty;
     private final transient List<UnionVariant<? extends T>> variants;
@@ -140,7 +148,21 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = ctxt.readTree(p);
+        JsonNode node;
+        if (discriminatorProperty != null && p.hasToken(JsonToken.START_OBJECT)) {
+            // Tokens, not a tree: the named variant binds from them as from the source.
+            TokenBuffer object = ctxt.bufferAsCopyOfValue(p);
+            Lookahead lookahead = lookahead(object);
+            if (!lookahead.namesRepeat()) {
+                UnionVariant<? extends T> named = byDiscriminatorValue.get(lookahead.discriminator());
+                T value = named == null ? null : bind(object, named, ctxt);
+                return value != null ? value : unknownVariant.apply(readTree(object, ctxt));
+            }
+            // A repeated name: a tree keeps its last value only, and the variant must see the same.
+            node = readTree(object, ctxt);
+        } else {
+            node = ctxt.readTree(p);
+        }
         if (discriminatorProperty != null && node.isObject()) {
             JsonNode discriminator = node.get(discriminatorProperty);
             UnionVariant<? extends T> named = discriminator != null && discriminator.isTextual()
@@ -232,6 +254,25 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
 
     /** The value bound to the variant's class, or null if it does not bind. */
     private T bind(JsonNode node, UnionVariant<? extends T> variant, DeserializationContext ctxt) throws IOException {
+        JsonDeserializer<Object> variantDeserializer = variantDeserializer(variant, ctxt);
+        try (JsonParser tokens =
+                node.traverse(ctxt.getParser() == null ? null : ctxt.getParser().getCodec())) {
+            tokens.nextToken();
+            return variant.type().cast(variantDeserializer.deserialize(tokens, ctxt));
+        } catch (com.fasterxml.jackson.databind.exc.InvalidDefinitionException e) {
+            throw e;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The deserializer Jackson would read the variant's class with; the same on every call. */
+    private JsonDeserializer<Object> variantDeserializer(UnionVariant<? extends T> variant, DeserializationContext ctxt)
+            throws IOException {
+        JsonDeserializer<Object> cached = variantDeserializers.get(variant.type());
+        if (cached != null) {
+            return cached;
+        }
         JavaType variantType = ctxt.constructType(variant.type());
         JsonDeserializer<Object> variantDeserializer = ctxt.findRootValueDeserializer(variantType);
         if (variantDeserializer.getClass() == getClass()) {
@@ -245,12 +286,64 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
                             unionType.getName(),
                             getClass().getName()));
         }
-        try {
-            return variant.type().cast(ctxt.readTreeAsValue(node, variantType));
+        variantDeserializers.put(variant.type(), variantDeserializer);
+        return variantDeserializer;
+    }
+
+    /** The value bound from buffered tokens to the variant's class, or null if it does not bind. */
+    private T bind(TokenBuffer value, UnionVariant<? extends T> variant, DeserializationContext ctxt)
+            throws IOException {
+        JsonDeserializer<Object> variantDeserializer = variantDeserializer(variant, ctxt);
+        try (JsonParser tokens = value.asParserOnFirstToken()) {
+            return variant.type().cast(variantDeserializer.deserialize(tokens, ctxt));
         } catch (com.fasterxml.jackson.databind.exc.InvalidDefinitionException e) {
             throw e;
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static JsonNode readTree(TokenBuffer value, DeserializationContext ctxt) throws IOException {
+        try (JsonParser tokens = value.asParserOnFirstToken()) {
+            return ctxt.readTree(tokens);
+        }
+    }
+
+    /** What one pass over a buffered object finds before a variant is chosen. */
+    private record Lookahead(String discriminator, boolean namesRepeat) {}
+
+    /**
+     * The discriminator's string value in the buffered object (null if absent or not a string), and
+     * whether a property name occurs twice there (nested objects aside).
+     */
+    private Lookahead lookahead(TokenBuffer object) throws IOException {
+        String discriminator = null;
+        // Objects are small: a list finds a repeat faster than hashing, until it grows.
+        List<String> names = new ArrayList<>();
+        Set<String> manyNames = null;
+        try (JsonParser tokens = object.asParserOnFirstToken()) {
+            while (tokens.nextToken() == JsonToken.FIELD_NAME) {
+                String name = tokens.currentName();
+                boolean repeated;
+                if (manyNames != null) {
+                    repeated = !manyNames.add(name);
+                } else {
+                    repeated = names.contains(name);
+                    names.add(name);
+                    if (names.size() > 16) {
+                        manyNames = new HashSet<>(names);
+                    }
+                }
+                if (repeated) {
+                    return new Lookahead(null, true);
+                }
+                JsonToken token = tokens.nextToken();
+                if (token == JsonToken.VALUE_STRING && name.equals(discriminatorProperty)) {
+                    discriminator = tokens.getText();
+                }
+                tokens.skipChildren();
+            }
+        }
+        return new Lookahead(discriminator, false);
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,31 @@ class UnionDeserializerTest {
 
     record Forgetful(@JsonProperty("kind") String kind) implements Broken {}
 
+    // ---- A union whose variant holds a number schema's BigDecimal ----
+
+    @JsonDeserialize(using = Charge.Deserializer.class)
+    sealed interface Charge permits Fee, Charge.Unknown {
+        record Unknown(@JsonValue JsonNode raw) implements Charge {}
+
+        final class Deserializer extends UnionDeserializer<Charge> {
+            private static final long serialVersionUID = 1L;
+
+            public Deserializer() {
+                super(
+                        Charge.class,
+                        Match.ONE_OF,
+                        "kind",
+                        List.of(UnionVariant.of(Fee.class, JsonKind.OBJECT).discriminatorValues("fee")),
+                        Unknown::new);
+            }
+        }
+    }
+
+    @JsonDeserialize(using = JsonDeserializer.None.class)
+    record Fee(
+            @JsonProperty("kind") String kind,
+            @JsonProperty("amount") BigDecimal amount) implements Charge {}
+
     // ---- Tests ----
 
     private static Shape read(String json) throws Exception {
@@ -184,6 +210,45 @@ class UnionDeserializerTest {
         String written = MAPPER.writeValueAsString(read(json));
         assertThat(MAPPER.readTree(written)).isEqualTo(MAPPER.readTree(json));
         assertThat(written).isEqualTo(json); // order, nulls and all
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"kind\":\"hexagon\",\"n\":[1.5,1e2,-0.0,0.1000000000000000055511151231257827,"
+                        + "12345678901234567890123,-9223372036854775809,3.4028235E39]}",
+                "{\"kind\":\"circle\",\"radius\":\"big\",\"n\":[2.5E-3,7,1.0]}"
+            })
+    void unknownKeepsNumbersAsATreeReadsThem(String json) throws Exception {
+        // The object is buffered as tokens before the variant is chosen; the unknown variant's tree
+        // must still be the one Jackson reads from the source.
+        Shape shape = read(json);
+        assertThat(shape).isEqualTo(new Shape.Unknown(MAPPER.readTree(json)));
+        assertThat(MAPPER.writeValueAsString(shape)).isEqualTo(MAPPER.writeValueAsString(MAPPER.readTree(json)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.1000000000000000055511151231257827", "1E+400", "12345678901234567890.5"})
+    void aDiscriminatedVariantReadsNumbersAsTheSourceHasThem(String amount) throws Exception {
+        // Bound from the source's tokens, as outside a union: not through a tree's double.
+        String json = "{\"kind\":\"fee\",\"amount\":" + amount + "}";
+        Charge charge = MAPPER.readValue(json, Charge.class);
+        assertThat(charge).isEqualTo(new Fee("fee", new BigDecimal(amount)));
+        assertThat(MAPPER.writeValueAsString(charge)).isEqualTo(json);
+    }
+
+    @Test
+    void aRepeatedDiscriminatorCountsByItsLastValueAsInATree() throws Exception {
+        assertThat(read("{\"kind\":\"hexagon\",\"radius\":1.5,\"kind\":\"circle\"}"))
+                .isEqualTo(new Circle("circle", 1.5));
+        String json = "{\"kind\":\"circle\",\"radius\":1.5,\"kind\":\"hexagon\"}";
+        assertThat(read(json)).isEqualTo(new Shape.Unknown(MAPPER.readTree(json)));
+    }
+
+    @Test
+    void onlyTheObjectsOwnDiscriminatorCounts() throws Exception {
+        String json = "{\"radius\":1.5,\"style\":{\"kind\":\"circle\"},\"tags\":[{\"kind\":\"square\"}]}";
+        assertThat(read(json)).isEqualTo(new Shape.Unknown(MAPPER.readTree(json)));
     }
 
     @Test
