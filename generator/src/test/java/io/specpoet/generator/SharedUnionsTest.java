@@ -87,6 +87,12 @@ class SharedUnionsTest {
         assertThat(type("StringOrEmpty").isRecord()).isTrue();
     }
 
+    @Test
+    void aUnionInABodysOtherMediaTypesIsNoSecondUse() throws Exception {
+        Class<?> api = Class.forName(PACKAGE + "api.ChargesApi", true, loader);
+        assertThat(api.getMethod("createCharge", type("CreateChargeRequest"))).isNotNull();
+    }
+
     @ParameterizedTest(name = "{0}.{1}: {2} is {3}")
     @CsvSource(
             delimiter = '|',

@@ -181,12 +181,17 @@ public final class ModelBuilder {
 
     /**
      * A shared union is named for its members, joined by {@code Or}: {@code StringOrCustomer},
-     * {@code StringMapOrEmpty}; with more than three members, the first and {@code OrOthers}.
+     * {@code StringMapOrEmpty}; with more than three members, or past the length a type name is
+     * shortened at, the first and {@code OrOthers}.
      */
     private String sharedUnionName(Schema<?> schema) {
         List<String> names = ((SchemaShape.Union) SchemaShape.of(schema))
                 .members().stream().map(member -> memberName(member.schema())).toList();
-        return names.size() > 3 ? names.get(0) + "OrOthers" : String.join("Or", names);
+        String joined = String.join("Or", names);
+        // Shortening a long name would keep its first and last words, naming other members.
+        return names.size() > 3 || joined.length() > JavaNames.MAX_TYPE_NAME_LENGTH
+                ? names.get(0) + "OrOthers"
+                : joined;
     }
 
     /**

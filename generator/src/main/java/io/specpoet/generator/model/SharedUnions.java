@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
@@ -38,8 +39,8 @@ import java.util.Set;
  * shared member types.
  *
  * <p>Uses are counted before any type is declared, over the schemas the generator types:
- * component schemas, parameters, request bodies and responses. The media types of one body count
- * as one use.
+ * component schemas, parameters, and the media type of each request body and response that the
+ * generator types.
  */
 final class SharedUnions {
 
@@ -130,7 +131,7 @@ final class SharedUnions {
     static SharedUnions survey(OpenAPI openApi, Map<String, Schema<?>> generatedComponents) {
         SharedUnions shared = new SharedUnions(openApi);
         generatedComponents.forEach(
-                (name, schema) -> shared.walk(schema, "/components/schemas/" + LocationIndex.escape(name), true, null));
+                (name, schema) -> shared.walk(schema, "/components/schemas/" + LocationIndex.escape(name), true));
         var components = openApi.getComponents();
         if (components != null) {
             if (components.getParameters() != null) {
@@ -142,13 +143,13 @@ final class SharedUnions {
             if (components.getRequestBodies() != null) {
                 components
                         .getRequestBodies()
-                        .forEach((name, body) -> shared.content(
+                        .forEach((name, body) -> shared.requestBody(
                                 body.getContent(), "/components/requestBodies/" + LocationIndex.escape(name)));
             }
             if (components.getResponses() != null) {
                 components
                         .getResponses()
-                        .forEach((name, response) -> shared.content(
+                        .forEach((name, response) -> shared.response(
                                 response.getContent(), "/components/responses/" + LocationIndex.escape(name)));
             }
         }
@@ -183,12 +184,12 @@ final class SharedUnions {
         parameters(operation.getParameters(), pointer);
         RequestBody body = operation.getRequestBody();
         if (body != null && body.get$ref() == null) {
-            content(body.getContent(), pointer + "/requestBody");
+            requestBody(body.getContent(), pointer + "/requestBody");
         }
         if (operation.getResponses() != null) {
             operation.getResponses().forEach((status, response) -> {
                 if (response.get$ref() == null) {
-                    content(response.getContent(), pointer + "/responses/" + LocationIndex.escape(status));
+                    response(response.getContent(), pointer + "/responses/" + LocationIndex.escape(status));
                 }
             });
         }
@@ -203,37 +204,39 @@ final class SharedUnions {
     }
 
     private void parameter(Parameter parameter, String pointer) {
-        walk(parameter.getSchema(), pointer + "/schema", false, null);
+        walk(parameter.getSchema(), pointer + "/schema");
     }
 
-    /** A body's media types are one use: the generator types one of them. */
-    private void content(Content content, String pointer) {
-        if (content == null) {
-            return;
+    /** A request body: the generator types the one media type it sends, unless that is raw bytes. */
+    private void requestBody(Content content, String pointer) {
+        Map.Entry<String, MediaType> sent = content == null ? null : OperationsBuilder.requestMediaType(content);
+        if (sent != null && OperationsBuilder.encodingOf(sent.getKey()) != BodyEncoding.RAW) {
+            walk(sent.getValue().getSchema(), pointer + "/content/" + LocationIndex.escape(sent.getKey()) + "/schema");
         }
-        Set<JsonNode> counted = new HashSet<>();
-        content.forEach((mediaType, media) -> walk(
-                media.getSchema(),
-                pointer + "/content/" + LocationIndex.escape(mediaType) + "/schema",
-                false,
-                counted));
+    }
+
+    /** A response: the generator types its JSON media type. */
+    private void response(Content content, String pointer) {
+        Map.Entry<String, MediaType> json = content == null ? null : OperationsBuilder.jsonMediaType(content);
+        if (json != null) {
+            walk(json.getValue().getSchema(), pointer + "/content/" + LocationIndex.escape(json.getKey()) + "/schema");
+        }
     }
 
     /**
      * Counts the inline unions in a schema. A union seen before is not entered again: the type
      * shared by its uses is declared from one of them.
-     *
-     * @param countedHere unions already counted for this body, or null
      */
-    private void walk(Schema<?> schema, String pointer, boolean componentRoot, Set<JsonNode> countedHere) {
+    private void walk(Schema<?> schema, String pointer) {
+        walk(schema, pointer, false);
+    }
+
+    private void walk(Schema<?> schema, String pointer, boolean componentRoot) {
         if (schema == null || schema.get$ref() != null) {
             return;
         }
         if (!componentRoot && SchemaShape.of(schema) instanceof SchemaShape.Union) {
             JsonNode key = key(schema);
-            if (countedHere != null && !countedHere.add(key)) {
-                return;
-            }
             Group group = groups.computeIfAbsent(key, k -> new Group());
             group.uses.add(new Use(pointer, schema));
             if (group.uses.size() > 1) {
@@ -242,12 +245,11 @@ final class SharedUnions {
         }
         if (schema.getProperties() != null) {
             schema.getProperties()
-                    .forEach((name, property) ->
-                            walk(property, pointer + "/properties/" + LocationIndex.escape(name), false, null));
+                    .forEach((name, property) -> walk(property, pointer + "/properties/" + LocationIndex.escape(name)));
         }
-        walk(schema.getItems(), pointer + "/items", false, null);
+        walk(schema.getItems(), pointer + "/items");
         if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-            walk(values, pointer + "/additionalProperties", false, null);
+            walk(values, pointer + "/additionalProperties");
         }
         walkAll(schema.getAllOf(), pointer + "/allOf");
         walkAll(schema.getOneOf(), pointer + "/oneOf");
@@ -256,7 +258,7 @@ final class SharedUnions {
 
     private void walkAll(List<Schema> schemas, String pointer) {
         for (int i = 0; schemas != null && i < schemas.size(); i++) {
-            walk(schemas.get(i), pointer + "/" + i, false, null);
+            walk(schemas.get(i), pointer + "/" + i);
         }
     }
 

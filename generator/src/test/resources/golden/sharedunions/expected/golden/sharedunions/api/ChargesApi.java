@@ -2,6 +2,7 @@
 package golden.sharedunions.api;
 
 import golden.sharedunions.model.Charge;
+import golden.sharedunions.model.CreateChargeRequest;
 import golden.sharedunions.model.StringOrCustomer;
 import io.specpoet.runtime.ApiClient;
 import io.specpoet.runtime.ApiRequest;
@@ -78,6 +79,57 @@ public final class ChargesApi {
                 .operationId("getCharge")
                 .pathParameter("id", id)
                 .queryParameter("customer", customer)
+                .build();
+    }
+
+    /**
+     * <p>The union is written twice, but only the JSON body is typed, so it is used once.</p>
+     *
+     * <p><code>POST /charges</code> (createCharge)
+     *
+     * @param body body parameter
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
+     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     */
+    public void createCharge(@Valid @Nullable CreateChargeRequest body) {
+        createChargeWithResponse(body);
+    }
+
+    /**
+     * <p>The union is written twice, but only the JSON body is typed, so it is used once.</p>
+     *
+     * <p><code>POST /charges</code> (createCharge)
+     *
+     * @param body body parameter
+     * @return the status, headers and body of the response
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
+     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     */
+    public ApiResponse<Void> createChargeWithResponse(@Valid @Nullable CreateChargeRequest body) {
+        return apiClient.send(createChargeRequest(body), Void.class);
+    }
+
+    /**
+     * <p>The union is written twice, but only the JSON body is typed, so it is used once.</p>
+     *
+     * <p><code>POST /charges</code> (createCharge)
+     *
+     * @param body body parameter
+     * @return the response body, or a failure with the exception the plain method throws
+     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
+     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     */
+    public CompletableFuture<Void> createChargeAsync(@Valid @Nullable CreateChargeRequest body) {
+        return apiClient.sendAsync(createChargeRequest(body), Void.class).thenApply(ApiResponse::body);
+    }
+
+    private ApiRequest createChargeRequest(@Nullable CreateChargeRequest body) {
+        if (apiClient.validatesRequests()) {
+            apiClient.validateRequest("createCharge", this, "createChargeWithResponse", List.of("body"), body);
+        }
+        return ApiRequest.builder("POST", "/charges")
+                .operationId("createCharge")
+                .jsonBody(body)
                 .build();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 @Generated("io.specpoet:specpoet-generator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(
-        builder = Invoice.Builder.class
+        builder = Invoice.Builder.class,
+        using = JsonDeserializer.None.class
 )
 public record Invoice(@JsonProperty("id") @NotNull String id,
         @JsonProperty("customer") @Valid @Nullable StringOrCustomer customer,
@@ -36,7 +38,7 @@ public record Invoice(@JsonProperty("id") @NotNull String id,
         @JsonProperty("billing") @Valid @Nullable BillingParamOrEmpty billing,
         @JsonProperty("phone") @Valid @Nullable StringOrEmpty3 phone,
         @JsonProperty("email") @Valid @Nullable StringOrEmpty2 email,
-        @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+        @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements CreateChargeRequest {
     public Invoice {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
     }
