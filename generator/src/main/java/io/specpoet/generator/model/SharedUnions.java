@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,9 @@ final class SharedUnions {
     private final ObjectMapper mapper;
     private final Map<JsonNode, Group> groups = new HashMap<>();
 
+    /** The group of each union schema the survey saw, so the generator finds it without a key. */
+    private final Map<Schema<?>, Group> surveyed = new IdentityHashMap<>();
+
     private SharedUnions(OpenAPI openApi) {
         this.mapper = openApi.getSpecVersion() == SpecVersion.V31 ? Json31.mapper() : Json.mapper();
     }
@@ -131,7 +135,7 @@ final class SharedUnions {
     static SharedUnions survey(OpenAPI openApi, Map<String, Schema<?>> generatedComponents) {
         SharedUnions shared = new SharedUnions(openApi);
         generatedComponents.forEach(
-                (name, schema) -> shared.walk(schema, "/components/schemas/" + LocationIndex.escape(name), true));
+                (name, schema) -> shared.walk(schema, "/components/schemas/" + LocationIndex.escape(name), true, null));
         var components = openApi.getComponents();
         if (components != null) {
             if (components.getParameters() != null) {
@@ -166,7 +170,10 @@ final class SharedUnions {
 
     /** The group of an inline union used more than once, or null. */
     Group groupOf(Schema<?> schema) {
-        Group group = groups.get(key(schema));
+        Group group = surveyed.get(schema);
+        if (group == null) {
+            group = groups.get(key(schema));
+        }
         return group != null && group.uses.size() > 1 ? group : null;
     }
 
@@ -228,37 +235,58 @@ final class SharedUnions {
      * shared by its uses is declared from one of them.
      */
     private void walk(Schema<?> schema, String pointer) {
-        walk(schema, pointer, false);
+        walk(schema, pointer, false, null);
     }
 
-    private void walk(Schema<?> schema, String pointer, boolean componentRoot) {
+    /**
+     * @param tree the schema as JSON, when a union around it was already written as JSON: its
+     *     part is the same as writing the schema again, which for nested unions would be repeated
+     *     at every level
+     */
+    private void walk(Schema<?> schema, String pointer, boolean componentRoot, JsonNode tree) {
         if (schema == null || schema.get$ref() != null) {
             return;
         }
         if (!componentRoot && SchemaShape.of(schema) instanceof SchemaShape.Union) {
-            JsonNode key = key(schema);
-            Group group = groups.computeIfAbsent(key, k -> new Group());
+            if (tree == null) {
+                tree = mapper.valueToTree(schema);
+            }
+            Group group = groups.computeIfAbsent(key(schema, tree.deepCopy()), k -> new Group());
             group.uses.add(new Use(pointer, schema));
+            surveyed.put(schema, group);
             if (group.uses.size() > 1) {
                 return;
             }
         }
+        JsonNode json = tree;
         if (schema.getProperties() != null) {
             schema.getProperties()
-                    .forEach((name, property) -> walk(property, pointer + "/properties/" + LocationIndex.escape(name)));
+                    .forEach((name, property) -> walk(
+                            property,
+                            pointer + "/properties/" + LocationIndex.escape(name),
+                            false,
+                            json == null ? null : json.path("properties").get(name)));
         }
-        walk(schema.getItems(), pointer + "/items");
+        walk(schema.getItems(), pointer + "/items", false, json == null ? null : json.get("items"));
         if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-            walk(values, pointer + "/additionalProperties");
+            walk(
+                    values,
+                    pointer + "/additionalProperties",
+                    false,
+                    json == null ? null : json.get("additionalProperties"));
         }
-        walkAll(schema.getAllOf(), pointer + "/allOf");
-        walkAll(schema.getOneOf(), pointer + "/oneOf");
-        walkAll(schema.getAnyOf(), pointer + "/anyOf");
+        walkAll(schema.getAllOf(), pointer, "allOf", json);
+        walkAll(schema.getOneOf(), pointer, "oneOf", json);
+        walkAll(schema.getAnyOf(), pointer, "anyOf", json);
     }
 
-    private void walkAll(List<Schema> schemas, String pointer) {
+    private void walkAll(List<Schema> schemas, String pointer, String keyword, JsonNode tree) {
         for (int i = 0; schemas != null && i < schemas.size(); i++) {
-            walk(schemas.get(i), pointer + "/" + i);
+            walk(
+                    schemas.get(i),
+                    pointer + "/" + keyword + "/" + i,
+                    false,
+                    tree == null ? null : tree.path(keyword).get(i));
         }
     }
 
@@ -266,7 +294,11 @@ final class SharedUnions {
 
     /** The union's schema as JSON, without what only describes where it is used. */
     private JsonNode key(Schema<?> schema) {
-        JsonNode tree = mapper.valueToTree(schema);
+        return key(schema, mapper.valueToTree(schema));
+    }
+
+    /** @param tree the schema as JSON, which this changes */
+    private static JsonNode key(Schema<?> schema, JsonNode tree) {
         if (!(tree instanceof ObjectNode node)) {
             return tree;
         }
