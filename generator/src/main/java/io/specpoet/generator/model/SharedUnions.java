@@ -34,8 +34,8 @@ import java.util.Set;
  * after dropping what belongs to the place of use rather than to the type: the union's own {@code
  * description}, {@code title}, {@code deprecated}, {@code readOnly}/{@code writeOnly}, {@code
  * nullable} and {@code null} members (the use site makes the property {@code Nullable}), and at
- * any depth {@code example(s)}, {@code externalDocs} and {@code x-} extensions, which the generator
- * never writes. A {@code $ref} member is the same by its target; everything else inside the members
+ * any depth {@code example(s)}, {@code default}, {@code externalDocs}, {@code xml} and {@code x-}
+ * extensions, which the generator never writes. A {@code $ref} member is the same by its target; everything else inside the members
  * counts, their descriptions and titles too, because they become the Javadoc and names of the
  * shared member types.
  *
@@ -50,7 +50,7 @@ final class SharedUnions {
             Set.of("description", "title", "deprecated", "readOnly", "writeOnly", "nullable");
 
     /** Keywords that never reach generated code, at any depth. */
-    private static final Set<String> UNUSED_KEYWORDS = Set.of("example", "examples", "externalDocs");
+    private static final Set<String> UNUSED_KEYWORDS = Set.of("example", "examples", "externalDocs", "default", "xml");
 
     /** Keywords whose value is a schema. */
     private static final Set<String> SCHEMA_KEYWORDS =
