@@ -71,10 +71,10 @@ class TypedUnionsTest {
                 "metadata | `{\"order\":\"6735\"}` | ChargeMetadata$StringMap",
                 "metadata | `\"\"` | ChargeMetadata$ChargeMetadataEnumValue",
                 "metadata | `\"clear\"` | ChargeMetadata$Unknown",
-                // integer|object
-                "created | `1700000000` | ChargeCreated$LongValue",
+                // integer|object, the same union as the parameter created: one type named for its members
+                "created | `1700000000` | LongOrRange$LongValue",
                 "created | `{\"gte\":1,\"lt\":5}` | Range",
-                "created | `{\"gte\":1,\"since\":5}` | ChargeCreated$Unknown",
+                "created | `{\"gte\":1,\"since\":5}` | LongOrRange$Unknown",
                 // list|object
                 "tags | `[\"a\",\"b\"]` | ChargeTags$StringList",
                 "tags | `{\"primary\":\"a\"}` | ChargeTagsObject",

@@ -62,6 +62,11 @@ public final class ModelBuilder {
     /** The record of each parent schema's own shape, by the parent's component name. */
     private final Map<String, String> baseRecordNames = new LinkedHashMap<>();
 
+    private SharedUnions sharedUnions;
+
+    /** Names claimed ahead for the inline members of shared unions, by the member's pointer. */
+    private final Map<String, String> claimedAhead = new HashMap<>();
+
     /** Inline types by the pointer of their schema: one schema is one type, however often used. */
     private final Map<String, TypeUse> inlineTypes = new HashMap<>();
 
@@ -130,6 +135,7 @@ public final class ModelBuilder {
                 .parents()
                 .keySet()
                 .forEach(name -> baseRecordNames.put(name, claimTypeName(componentTypeNames.get(name) + "Base")));
+        nameSharedUnions();
         componentTypeNames.forEach((name, javaName) -> {
             String pointer = COMPONENTS + LocationIndex.escape(name);
             Hierarchies.Parent parent = hierarchies.parents().get(name);
@@ -148,6 +154,114 @@ public final class ModelBuilder {
         List<TypeDecl> types = new ArrayList<>(declared.values());
         types.sort(Comparator.comparing(TypeDecl::javaName));
         return new ApiModel(client, List.copyOf(types));
+    }
+
+    /**
+     * Finds the inline unions used more than once and names each, before any inline type takes a
+     * name: in the order of their names, then of their first pointer, so a clash is numbered the
+     * same whatever order the spec lists them in.
+     */
+    private void nameSharedUnions() {
+        Map<String, Schema<?>> typed = new LinkedHashMap<>();
+        components.forEach((name, schema) -> {
+            if (!schemaMappings.containsKey(name)) {
+                typed.put(name, schema);
+            }
+        });
+        sharedUnions = SharedUnions.survey(openApi, typed);
+        record Candidate(SharedUnions.Group group, String name, String pointer) {}
+        List<Candidate> sorted = sharedUnions.shared().stream()
+                .map(group -> new Candidate(
+                        group,
+                        sharedUnionName(group.representative().schema()),
+                        group.representative().pointer()))
+                .sorted(Comparator.comparing(Candidate::name).thenComparing(Candidate::pointer))
+                .toList();
+        sorted.forEach(candidate -> candidate.group().name(claimTypeName(candidate.name())));
+        // Their inline members named by a title, in the same order: a clash is numbered the same
+        // whichever union the generator reaches first.
+        for (Candidate candidate : sorted) {
+            SchemaShape.Union union = (SchemaShape.Union)
+                    SchemaShape.of(candidate.group().representative().schema());
+            for (SchemaShape.IndexedMember member : union.members()) {
+                String title = member.schema().getTitle();
+                if (SchemaShape.of(member.schema()).isDeclared()
+                        && title != null
+                        && !JavaNames.words(title).isEmpty()) {
+                    claimedAhead.put(
+                            candidate.pointer() + "/" + union.keyword() + "/" + member.index(),
+                            claimTypeName(JavaNames.upperCamel(title)));
+                }
+            }
+        }
+    }
+
+    /** The name claimed ahead for the inline type at a pointer, or null. */
+    String nameClaimedAhead(String pointer) {
+        return claimedAhead.get(pointer);
+    }
+
+    /**
+     * A shared union is named for its members, joined by {@code Or}: {@code StringOrCustomer},
+     * {@code StringMapOrEmpty}; with more than three members, or past the length a type name is
+     * shortened at, the first and {@code OrOthers}.
+     */
+    private String sharedUnionName(Schema<?> schema) {
+        List<String> names = ((SchemaShape.Union) SchemaShape.of(schema))
+                .members().stream().map(member -> memberName(member.schema())).toList();
+        String joined = String.join("Or", names);
+        // Shortening a long name would keep its first and last words, naming other members.
+        return names.size() > 3 || joined.length() > JavaNames.MAX_TYPE_NAME_LENGTH
+                ? names.get(0) + "OrOthers"
+                : joined;
+    }
+
+    /**
+     * A member's part of a shared union's name: a component's type name, else the member's {@code
+     * title}; a one-value enum is named by its value ({@code ""} is {@code Empty}), another enum
+     * {@code Enum}, an object {@code Object}, a union {@code Union}; lists, maps and scalars as
+     * their wrappers are ({@code StringList}, {@code StringMap}, {@code Long}).
+     */
+    private String memberName(Schema<?> member) {
+        SchemaShape shape = SchemaShape.of(member);
+        if (shape instanceof SchemaShape.Reference reference) {
+            String name = componentName(reference.ref());
+            if (name == null) {
+                return "Any";
+            }
+            String mapped = schemaMappings.get(name);
+            if (mapped != null) {
+                return mapped.substring(mapped.lastIndexOf('.') + 1);
+            }
+            return componentTypeNames.getOrDefault(name, JavaNames.upperCamel(name));
+        }
+        if (member.getTitle() != null && !JavaNames.words(member.getTitle()).isEmpty()) {
+            return JavaNames.upperCamel(member.getTitle());
+        }
+        if (shape instanceof SchemaShape.SameAs sameAs) {
+            return memberName(sameAs.member());
+        }
+        if (shape instanceof SchemaShape.EnumShape) {
+            List<SchemaShape.EnumValue> values = SchemaShape.enumValues(member);
+            String text = values.size() == 1 ? String.valueOf(values.get(0).value()) : null;
+            if (text != null && text.isEmpty()) {
+                return "Empty";
+            }
+            return text != null && Character.isLetter(text.codePointAt(0)) ? JavaNames.upperCamel(text) : "Enum";
+        }
+        if (shape instanceof SchemaShape.Union) {
+            return "Union";
+        }
+        if (shape instanceof SchemaShape.RecordShape) {
+            return "Object";
+        }
+        if (shape instanceof SchemaShape.ListShape) {
+            return (member.getItems() == null ? "Any" : memberName(member.getItems())) + "List";
+        }
+        if (shape instanceof SchemaShape.MapShape) {
+            return (member.getAdditionalProperties() instanceof Schema<?> values ? memberName(values) : "Any") + "Map";
+        }
+        return UnionBuilder.heldName(TypeUse.of(new TypeRef.Scalar(scalarKind(member, SchemaShape.types(member)))));
     }
 
     /** A type name for the model package; one that would shadow a java.lang type gets a suffix. */
@@ -200,7 +314,13 @@ public final class ModelBuilder {
         if (shape instanceof SchemaShape.EnumShape enumShape) {
             decl = enumDecl(javaName, schema, pointer, enumShape.wireKind());
         } else if (shape instanceof SchemaShape.Union union) {
-            decl = unions.unionDecl(javaName, schema, pointer, union);
+            decl = unions.unionDecl(
+                    javaName,
+                    schema,
+                    pointer,
+                    union,
+                    documentation(schema),
+                    Boolean.TRUE.equals(schema.getDeprecated()));
         } else {
             decl = recordDecl(javaName, javaName, schema, pointer);
         }
@@ -220,6 +340,23 @@ public final class ModelBuilder {
             pointer = pointer + sameAs.pointerSuffix();
         }
         return objectDecl(javaName, context, schema, pointer, List.of(new ObjectPart(schema, pointer)));
+    }
+
+    /**
+     * Declares a shared union from its first use by pointer; its documentation is what every use
+     * agrees on, so no one use's description is shown for all of them.
+     */
+    private void declareShared(SharedUnions.Group group) {
+        SharedUnions.Use first = group.representative();
+        declared.put(
+                group.javaName(),
+                unions.unionDecl(
+                        group.javaName(),
+                        first.schema(),
+                        first.pointer(),
+                        (SchemaShape.Union) SchemaShape.of(first.schema()),
+                        group.documentation(),
+                        group.allDeprecated()));
     }
 
     // ---- use sites -------------------------------------------------------------------------
@@ -244,7 +381,18 @@ public final class ModelBuilder {
             if (known != null) {
                 return known;
             }
-            String javaName = claimTypeName(JavaNames.upperCamel(context));
+            SharedUnions.Group shared = shape instanceof SchemaShape.Union ? sharedUnions.groupOf(schema) : null;
+            if (shared != null) {
+                if (shared.type() == null) {
+                    shared.declared(TypeUse.of(new TypeRef.Declared(shared.javaName())));
+                    declareShared(shared);
+                }
+                inlineTypes.put(pointer, shared.type());
+                return shared.type();
+            }
+            String javaName = claimedAhead.containsKey(pointer)
+                    ? claimedAhead.get(pointer)
+                    : claimTypeName(JavaNames.upperCamel(context));
             TypeUse use = TypeUse.of(new TypeRef.Declared(javaName));
             inlineTypes.put(pointer, use);
             declare(javaName, schema, pointer);

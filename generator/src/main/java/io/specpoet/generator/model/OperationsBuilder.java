@@ -352,16 +352,7 @@ final class OperationsBuilder {
         if (content == null || content.isEmpty()) {
             return null;
         }
-        Map.Entry<String, MediaType> chosen = null;
-        for (BodyEncoding encoding : BodyEncoding.values()) {
-            chosen = content.entrySet().stream()
-                    .filter(entry -> encodingOf(entry.getKey()) == encoding)
-                    .findFirst()
-                    .orElse(null);
-            if (chosen != null) {
-                break;
-            }
-        }
+        Map.Entry<String, MediaType> chosen = requestMediaType(content);
         BodyEncoding encoding = encodingOf(chosen.getKey());
         TypeUse type = encoding == BodyEncoding.RAW
                 ? TypeUse.of(new TypeRef.Scalar(ScalarKind.BINARY))
@@ -384,7 +375,29 @@ final class OperationsBuilder {
         return new Body(parameter, encoding, mediaType);
     }
 
-    private static BodyEncoding encodingOf(String mediaType) {
+    /** The media type a request body is sent as: the first JSON one, else form, else multipart, else any. */
+    static Map.Entry<String, MediaType> requestMediaType(Content content) {
+        for (BodyEncoding encoding : BodyEncoding.values()) {
+            Map.Entry<String, MediaType> chosen = content.entrySet().stream()
+                    .filter(entry -> encodingOf(entry.getKey()) == encoding)
+                    .findFirst()
+                    .orElse(null);
+            if (chosen != null) {
+                return chosen;
+            }
+        }
+        return null;
+    }
+
+    /** The first JSON media type of a response, which types it, or null. */
+    static Map.Entry<String, MediaType> jsonMediaType(Content content) {
+        return content.entrySet().stream()
+                .filter(entry -> isJson(entry.getKey().split(";")[0].strip().toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElse(null);
+    }
+
+    static BodyEncoding encodingOf(String mediaType) {
         String type = mediaType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (isJson(type)) {
             return BodyEncoding.JSON;
@@ -420,16 +433,13 @@ final class OperationsBuilder {
         if (content == null) {
             return null;
         }
-        for (var entry : content.entrySet()) {
-            if (isJson(entry.getKey().split(";")[0].strip().toLowerCase(Locale.ROOT))) {
-                MediaType media = entry.getValue();
-                return types.typeUse(
-                        media.getSchema(),
+        Map.Entry<String, MediaType> json = jsonMediaType(content);
+        return json == null
+                ? null
+                : types.typeUse(
+                        json.getValue().getSchema(),
                         context,
-                        pointer + "/content/" + LocationIndex.escape(entry.getKey()) + "/schema");
-            }
-        }
-        return null;
+                        pointer + "/content/" + LocationIndex.escape(json.getKey()) + "/schema");
     }
 
     private static Object extension(Operation operation, String name) {

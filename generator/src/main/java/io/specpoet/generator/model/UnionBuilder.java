@@ -42,7 +42,17 @@ final class UnionBuilder {
     /** A member before naming: the record it is, or the type a wrapper holds. */
     private record Member(String recordName, TypeUse wrapped, VariantPlan plan) {}
 
-    UnionDecl unionDecl(String javaName, Schema<?> schema, String pointer, SchemaShape.Union union) {
+    /**
+     * @param description the union's documentation: for a shared inline union, what its uses agree
+     *     on, not its first use's
+     */
+    UnionDecl unionDecl(
+            String javaName,
+            Schema<?> schema,
+            String pointer,
+            SchemaShape.Union union,
+            String description,
+            boolean deprecated) {
         Discriminator discriminator = schema.getDiscriminator();
         String property = discriminator == null ? null : discriminator.getPropertyName();
         boolean composed =
@@ -60,7 +70,9 @@ final class UnionBuilder {
                 // allOf (or properties) beside the union: each object member merges the shared part.
                 parts = sharedParts(schema, pointer);
                 parts.add(new ObjectPart(member, memberPointer));
-                recordName = model.claimName(javaName + recordSuffix(member, property));
+                recordName = model.nameClaimedAhead(memberPointer) != null
+                        ? model.nameClaimedAhead(memberPointer)
+                        : model.claimName(javaName + recordSuffix(member, property));
                 model.declared().put(recordName, model.objectDecl(recordName, member, memberPointer, parts));
             } else if (model.isRecordVariant(member)) {
                 use = model.typeUse(member, javaName + recordSuffix(member, property), memberPointer);
@@ -124,8 +136,8 @@ final class UnionBuilder {
         String unknown = nested.claim("Unknown");
         return new UnionDecl(
                 javaName,
-                ModelBuilder.documentationOf(schema),
-                Boolean.TRUE.equals(schema.getDeprecated()),
+                description,
+                deprecated,
                 pointer,
                 union.keyword().equals("oneOf") ? Match.ONE_OF : Match.ANY_OF,
                 property,
@@ -314,7 +326,7 @@ final class UnionBuilder {
         return heldName(use) + "Value";
     }
 
-    private static String heldName(TypeUse use) {
+    static String heldName(TypeUse use) {
         TypeRef type = use.type();
         if (type instanceof TypeRef.Declared declaredRef) {
             return declaredRef.javaName();

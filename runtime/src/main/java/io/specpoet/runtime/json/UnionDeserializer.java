@@ -154,7 +154,7 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
             TokenBuffer object = ctxt.bufferAsCopyOfValue(p);
             Lookahead lookahead = lookahead(object);
             if (!lookahead.namesRepeat()) {
-                UnionVariant<? extends T> named = byDiscriminatorValue.get(lookahead.discriminator());
+                UnionVariant<? extends T> named = variantNamedBy(lookahead.discriminator());
                 T value = named == null ? null : bind(object, named, ctxt);
                 return value != null ? value : unknownVariant.apply(readTree(object, ctxt));
             }
@@ -165,12 +165,8 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         }
         if (discriminatorProperty != null && node.isObject()) {
             JsonNode discriminator = node.get(discriminatorProperty);
-            UnionVariant<? extends T> named = discriminator != null && discriminator.isTextual()
-                    ? byDiscriminatorValue.get(discriminator.textValue())
-                    : null;
-            if (named == null) {
-                named = fallback;
-            }
+            UnionVariant<? extends T> named = variantNamedBy(
+                    discriminator != null && discriminator.isTextual() ? discriminator.textValue() : null);
             T value = named == null ? null : bind(node, named, ctxt);
             return value != null ? value : unknownVariant.apply(node);
         }
@@ -250,6 +246,17 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
 
     private VariantValidation validation() {
         return validation != null ? validation : VariantValidation.shared();
+    }
+
+    /**
+     * The variant a discriminator value names; else the fallback (a parent's own shape), if any.
+     *
+     * @param discriminatorValue the discriminator's string value, or null if absent or not a string
+     */
+    private UnionVariant<? extends T> variantNamedBy(String discriminatorValue) {
+        UnionVariant<? extends T> named =
+                discriminatorValue == null ? null : byDiscriminatorValue.get(discriminatorValue);
+        return named != null ? named : fallback;
     }
 
     /** The value bound to the variant's class, or null if it does not bind. */

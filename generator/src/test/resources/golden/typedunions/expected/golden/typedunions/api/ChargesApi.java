@@ -2,7 +2,7 @@
 package golden.typedunions.api;
 
 import golden.typedunions.model.Charge;
-import golden.typedunions.model.GetChargeCreated;
+import golden.typedunions.model.LongOrRange;
 import golden.typedunions.model.UpdateChargeRequest;
 import golden.typedunions.model.UpdateChargeResponse;
 import io.specpoet.runtime.ApiClient;
@@ -39,8 +39,7 @@ public final class ChargesApi {
      * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
-    public @Nullable Charge getCharge(@NotNull String id,
-            @Valid @Nullable GetChargeCreated created) {
+    public @Nullable Charge getCharge(@NotNull String id, @Valid @Nullable LongOrRange created) {
         return getChargeWithResponse(id, created).body();
     }
 
@@ -54,7 +53,7 @@ public final class ChargesApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public ApiResponse<Charge> getChargeWithResponse(@NotNull String id,
-            @Valid @Nullable GetChargeCreated created) {
+            @Valid @Nullable LongOrRange created) {
         return apiClient.send(getChargeRequest(id, created), Charge.class);
     }
 
@@ -68,11 +67,11 @@ public final class ChargesApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Charge> getChargeAsync(@NotNull String id,
-            @Valid @Nullable GetChargeCreated created) {
+            @Valid @Nullable LongOrRange created) {
         return apiClient.sendAsync(getChargeRequest(id, created), Charge.class).thenApply(ApiResponse::body);
     }
 
-    private ApiRequest getChargeRequest(String id, @Nullable GetChargeCreated created) {
+    private ApiRequest getChargeRequest(String id, @Nullable LongOrRange created) {
         if (apiClient.validatesRequests()) {
             apiClient.validateRequest("getCharge", this, "getChargeWithResponse", List.of("id", "created"), id, created);
         }

@@ -45,7 +45,7 @@ public record Charge(@JsonProperty("id") @NotNull String id,
         @JsonProperty("customer") @Valid @Nullable Expandable customer,
         @JsonProperty("previousCustomer") io.specpoet.runtime.json. @Nullable Nullable<@Valid ChargePreviousCustomer> previousCustomer,
         @JsonProperty("metadata") @Valid @Nullable ChargeMetadata metadata,
-        @JsonProperty("created") @Valid @Nullable ChargeCreated created,
+        @JsonProperty("created") @Valid @Nullable LongOrRange created,
         @JsonProperty("tags") @Valid @Nullable ChargeTags tags,
         @JsonProperty("nested") @Valid @Nullable ChargeNested nested,
         @JsonProperty("history") @Nullable List<@Valid ChargeHistoryItem> history,
@@ -107,7 +107,7 @@ public record Charge(@JsonProperty("id") @NotNull String id,
 
         private @Nullable ChargeMetadata metadata;
 
-        private @Nullable ChargeCreated created;
+        private @Nullable LongOrRange created;
 
         private @Nullable ChargeTags tags;
 
@@ -164,7 +164,7 @@ public record Charge(@JsonProperty("id") @NotNull String id,
         }
 
         @JsonProperty("created")
-        public Builder created(@Nullable ChargeCreated created) {
+        public Builder created(@Nullable LongOrRange created) {
             this.created = created;
             return this;
         }

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 )
 public record Range(@JsonProperty("gt") @Nullable Long gt, @JsonProperty("gte") @Nullable Long gte,
         @JsonProperty("lt") @Nullable Long lt, @JsonProperty("lte") @Nullable Long lte,
-        @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ChargeCreated, GetChargeCreated {
+        @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements LongOrRange {
     public Range {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
     }

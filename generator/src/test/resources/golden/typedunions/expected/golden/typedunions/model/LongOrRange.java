@@ -17,28 +17,28 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * integer|object
+ * The same union, written at 2 places in the spec.
  *
  * <p>Schema: <code>#/components/schemas/Charge/properties/created</code>
  *
- * <p>An anyOf: a value is the first variant it fits, in the spec's order, else {@link ChargeCreated.Unknown}.
+ * <p>An anyOf: a value is the first variant it fits, in the spec's order, else {@link LongOrRange.Unknown}.
  */
 @Generated("io.specpoet:specpoet-generator")
 @JsonDeserialize(
-        using = ChargeCreated.Deserializer.class
+        using = LongOrRange.Deserializer.class
 )
-public sealed interface ChargeCreated permits ChargeCreated.LongValue, Range, ChargeCreated.Unknown {
+public sealed interface LongOrRange permits LongOrRange.LongValue, Range, LongOrRange.Unknown {
     /**
      * The {@link LongValue} variant.
      */
-    static ChargeCreated longValue(Long value) {
+    static LongOrRange longValue(Long value) {
         return new LongValue(value);
     }
 
     /**
      * The {@link Range} variant, typed as the union.
      */
-    static ChargeCreated range(Range value) {
+    static LongOrRange range(Range value) {
         return Objects.requireNonNull(value, "value");
     }
 
@@ -61,7 +61,7 @@ public sealed interface ChargeCreated permits ChargeCreated.LongValue, Range, Ch
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record LongValue(@JsonValue Long value) implements ChargeCreated, UnionWrapper<Long> {
+    record LongValue(@JsonValue Long value) implements LongOrRange, UnionWrapper<Long> {
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
@@ -74,11 +74,11 @@ public sealed interface ChargeCreated permits ChargeCreated.LongValue, Range, Ch
      * A value that is none of the variants, kept as the JSON it was read from. Response validation reports it.
      */
     @UnknownVariant
-    record Unknown(@JsonValue JsonNode raw) implements ChargeCreated {
+    record Unknown(@JsonValue JsonNode raw) implements LongOrRange {
     }
 
     /**
-     * One method per variant: implementing it handles every value {@link ChargeCreated#accept} may see.
+     * One method per variant: implementing it handles every value {@link LongOrRange#accept} may see.
      */
     interface Visitor<R> {
         R visitLongValue(LongValue value);
@@ -91,15 +91,15 @@ public sealed interface ChargeCreated permits ChargeCreated.LongValue, Range, Ch
     /**
      * Runs the union's deduction plan; a value that is no variant reads as {@link Unknown}.
      */
-    final class Deserializer extends UnionDeserializer<ChargeCreated> {
+    final class Deserializer extends UnionDeserializer<LongOrRange> {
         private static final long serialVersionUID = 1L;
 
         public Deserializer() {
-            super(ChargeCreated.class, UnionDeserializer.Match.ANY_OF, null, variants(), Unknown::new);
+            super(LongOrRange.class, UnionDeserializer.Match.ANY_OF, null, variants(), Unknown::new);
         }
 
-        private static List<UnionVariant<? extends ChargeCreated>> variants() {
-            List<UnionVariant<? extends ChargeCreated>> variants = new ArrayList<>();
+        private static List<UnionVariant<? extends LongOrRange>> variants() {
+            List<UnionVariant<? extends LongOrRange>> variants = new ArrayList<>();
             variants.add(UnionVariant.of(LongValue.class, JsonKind.INTEGER));
             variants.add(UnionVariant.of(Range.class, JsonKind.OBJECT)
                     .closed("gt", "gte", "lt", "lte"));
