@@ -299,6 +299,70 @@ class ExactScalarsTest {
     @JsonDeserialize(using = JsonDeserializer.None.class)
     record ByNumber(@JsonProperty("id") Long id) implements Ref {}
 
+    /**
+     * The JSON-Schema-Test-Suite's draft 4 "oneOf with complex types": {@code oneOf: [{properties:
+     * {bar: {type: integer}}, required: [bar]}, {properties: {foo: {type: string}}, required:
+     * [foo]}]}.
+     */
+    @JsonDeserialize(using = Complex.Deserializer.class)
+    sealed interface Complex permits WithBar, WithFoo, Complex.Unknown {
+
+        @UnknownVariant
+        record Unknown(@JsonValue JsonNode raw) implements Complex {}
+
+        final class Deserializer extends UnionDeserializer<Complex> {
+            private static final long serialVersionUID = 1L;
+
+            public Deserializer() {
+                super(
+                        Complex.class,
+                        Match.ONE_OF,
+                        null,
+                        List.of(
+                                UnionVariant.of(WithBar.class, JsonKind.OBJECT).required("bar"),
+                                UnionVariant.of(WithFoo.class, JsonKind.OBJECT).required("foo")),
+                        Unknown::new);
+            }
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonDeserialize(using = JsonDeserializer.None.class)
+    record WithBar(@JsonProperty("bar") Long bar) implements Complex {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonDeserialize(using = JsonDeserializer.None.class)
+    record WithFoo(@JsonProperty("foo") String foo) implements Complex {}
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                // the suite's four cases: first valid, second valid, both valid (so invalid), neither
+                "{\"bar\": 2}               | WithBar",
+                "{\"foo\": \"baz\"}         | WithFoo",
+                "{\"foo\": \"baz\", \"bar\": 2} | Unknown",
+                "{\"foo\": 2, \"bar\": \"quux\"} | Unknown",
+                // a coerced member would fit these
+                "{\"foo\": 2}               | Unknown",
+                "{\"bar\": 2.5}             | Unknown",
+            })
+    void theSuitesOneOfWithComplexTypesAgrees(String json, String variant) throws Exception {
+        assertThat(EXACT.readValue(json, Complex.class).getClass().getSimpleName())
+                .isEqualTo(variant);
+        if (!variant.equals("Unknown")) {
+            assertThat(EXACT.readTree(EXACT.writeValueAsString(EXACT.readValue(json, Complex.class))))
+                    .isEqualTo(EXACT.readTree(json));
+        }
+    }
+
+    @Test
+    void aCoercingMapperDisagreesWithTheSuite() throws Exception {
+        assertThat(PLAIN.readValue("{\"foo\": 2}", Complex.class)).isEqualTo(new WithFoo("2"));
+        assertThat(PLAIN.readValue("{\"bar\": 2.5}", Complex.class)).isEqualTo(new WithBar(2L));
+    }
+
     @Test
     void aFloatIsTheNumberMemberOfIntegerOrNumber() throws Exception {
         assertThat(EXACT.readValue("2.5", Count.class)).isEqualTo(new Count.Decimal(new BigDecimal("2.5")));
