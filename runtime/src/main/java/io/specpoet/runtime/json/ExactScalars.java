@@ -1,6 +1,5 @@
 package io.specpoet.runtime.json;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -23,7 +22,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  *       (Jackson would read them as {@code "2"}, {@code "2.5"}, {@code "true"}).
  *   <li>{@code Boolean} takes only {@code true} and {@code false}; {@code 1} and {@code "true"}
  *       fail.
- *   <li>Java enums take only strings; {@code ""} is nothing but an empty string.
+ *   <li>Java enums take only strings ({@code 0} would be the first constant).
  * </ul>
  *
  * <p>Records, lists, maps, {@link Nullable} and the generated enum and union types bind their
@@ -48,17 +47,16 @@ public final class ExactScalars {
      * @return {@code mapper}
      */
     public static <M extends ObjectMapper> M configure(M mapper) {
-        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        refuse(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
-        refuse(mapper, LogicalType.Float, CoercionInputShape.Boolean);
-        refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float);
+        // Jackson itself refuses booleans for numbers, fractions for booleans and "" for enums.
+        refuse(mapper, LogicalType.Integer, CoercionInputShape.Float);
+        refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer);
         refuse(
                 mapper,
                 LogicalType.Textual,
                 CoercionInputShape.Integer,
                 CoercionInputShape.Float,
                 CoercionInputShape.Boolean);
-        refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.EmptyString);
+        refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer);
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             refuse(mapper, type, CoercionInputShape.String, CoercionInputShape.EmptyString);
         }

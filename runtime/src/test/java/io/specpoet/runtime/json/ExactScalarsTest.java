@@ -166,6 +166,7 @@ class ExactScalarsTest {
                 "{\"status\": true}                 | status           | refused",
                 "{\"ratio\": \"2.5\"}               | ratio            | coerced",
                 "{\"kind\": 0}                      | kind             | coerced",
+                "{\"kind\": \"\"}                   | kind             | refused",
                 // nested records
                 "{\"nested\": {\"text\": 7}}        | nested.text      | coerced",
                 "{\"nested\": {\"counts\": [2.5]}}  | nested.counts[0] | coerced",
