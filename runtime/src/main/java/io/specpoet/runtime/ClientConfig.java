@@ -2,6 +2,7 @@ package io.specpoet.runtime;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.specpoet.runtime.json.ExactScalars;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -113,12 +114,16 @@ public final class ClientConfig {
     /**
      * The {@code ObjectMapper} used when none is configured: {@code new
      * ObjectMapper().findAndRegisterModules()}, ignoring unknown properties so that fields a server
-     * adds later do not break old clients.
+     * adds later do not break old clients, and binding scalars exactly ({@link ExactScalars}): a
+     * value of another JSON kind than its schema's, such as {@code 2.5} or {@code "5"} for an
+     * integer, fails the read instead of being silently changed. Start from it to customize a
+     * mapper.
      *
      * @return a new mapper
      */
     public static ObjectMapper defaultObjectMapper() {
-        return new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return ExactScalars.configure(
+                new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
     }
 
     /** The base URI that request paths are appended to, such as {@code https://api.example.com}. */
@@ -532,7 +537,11 @@ public final class ClientConfig {
 
         /**
          * Uses this mapper for request and response bodies, as it is; the default is {@link
-         * ClientConfig#defaultObjectMapper()}.
+         * ClientConfig#defaultObjectMapper()}. A mapper of your own keeps Jackson's scalar
+         * coercions unless configured otherwise: start from {@link
+         * ClientConfig#defaultObjectMapper()}, or call {@link ExactScalars#configure} on it before
+         * its first use, so that a response value of the wrong JSON kind fails instead of being
+         * changed ({@code 2.5} read as {@code 2}).
          *
          * @param mapper the mapper, or {@code null} for the default
          * @return this builder

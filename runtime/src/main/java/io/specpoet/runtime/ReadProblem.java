@@ -3,9 +3,17 @@ package io.specpoet.runtime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.regex.Pattern;
 
 /** Says why a response body could not be read, in terms of the spec rather than of Jackson. */
 final class ReadProblem {
+
+    /** Jackson's advice to turn coercion back on, which the runtime turns off on purpose. */
+    private static final Pattern COERCION_HINT = Pattern.compile(" \\(but (could|might) if coercion[^)]*\\)");
 
     private ReadProblem() {}
 
@@ -40,7 +48,61 @@ final class ReadProblem {
                         + rule;
             }
         }
+        if (e instanceof MismatchedInputException mismatch && schemaType(mismatch.getTargetType()) != null) {
+            String kind = e instanceof InvalidFormatException format ? jsonKind(format.getValue()) : null;
+            String type =
+                    schemaType(mismatch.getTargetType()) + " (read as " + javaType(mismatch.getTargetType()) + ")";
+            if (kind != null) {
+                return "the value" + at + " is " + kind + ", but its schema's type is " + type
+                        + "; values are never converted between JSON types.";
+            }
+            return "the value" + at + " is not of its schema's type, " + type + ": "
+                    + COERCION_HINT.matcher(processing.getOriginalMessage()).replaceAll("");
+        }
         return processing.getOriginalMessage() + at;
+    }
+
+    /** The JSON Schema type a scalar Java type stands for, or null. */
+    private static String schemaType(Class<?> type) {
+        if (type == Long.class
+                || type == long.class
+                || type == Integer.class
+                || type == int.class
+                || type == BigInteger.class) {
+            return "integer";
+        }
+        if (type == Double.class
+                || type == double.class
+                || type == Float.class
+                || type == float.class
+                || type == BigDecimal.class) {
+            return "number";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        return null;
+    }
+
+    /** The JSON kind and text of a value Jackson refused to coerce, or null if unknown. */
+    private static String jsonKind(Object value) {
+        if (value instanceof String text) {
+            String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+            return "the string \"" + shown + "\"";
+        }
+        if (value instanceof Boolean) {
+            return "the boolean " + value;
+        }
+        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+            return "the number " + value + ", written with a fraction or exponent";
+        }
+        if (value instanceof Number) {
+            return "the integer " + value;
+        }
+        return null;
     }
 
     private static String javaType(Class<?> type) {

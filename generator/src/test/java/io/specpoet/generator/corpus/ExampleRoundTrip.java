@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.specpoet.generator.corpus.ExampleCollector.Example;
+import io.specpoet.runtime.json.ExactScalars;
 import io.specpoet.runtime.json.Rfc3339DateDeserializer;
 import io.specpoet.runtime.json.Rfc3339DateSerializer;
 import io.specpoet.runtime.json.Rfc3339DateTimeDeserializer;
@@ -37,17 +38,18 @@ public final class ExampleRoundTrip {
     }
 
     /**
-     * The mapper a user would start from. Generated records read and write their date-times with
-     * the runtime's RFC 3339 codecs; a date-time that is a whole parameter or body is registered
-     * with the same codecs, since no jsr310 module is on the classpath (nor needed by clients).
+     * The mapper a user would start from, binding scalars exactly as the runtime's default mapper
+     * does ({@link ExactScalars}). Generated records read and write their date-times with the
+     * runtime's RFC 3339 codecs; a date-time that is a whole parameter or body is registered with
+     * the same codecs, since no jsr310 module is on the classpath (nor needed by clients).
      */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = ExactScalars.configure(new ObjectMapper()
             .findAndRegisterModules()
             .registerModule(new SimpleModule("rfc3339")
                     .addSerializer(OffsetDateTime.class, new Rfc3339DateTimeSerializer())
                     .addDeserializer(OffsetDateTime.class, new Rfc3339DateTimeDeserializer())
                     .addSerializer(LocalDate.class, new Rfc3339DateSerializer())
-                    .addDeserializer(LocalDate.class, new Rfc3339DateDeserializer()));
+                    .addDeserializer(LocalDate.class, new Rfc3339DateDeserializer())));
 
     private final ExampleValidator validator;
     private final JavaTypeResolver types;
