@@ -151,8 +151,8 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         JsonNode node;
         if (discriminatorProperty != null && p.hasToken(JsonToken.START_OBJECT)) {
             // Tokens, not a tree: the named variant binds from them as from the source.
-            TokenBuffer object = ctxt.bufferAsCopyOfValue(p);
-            Lookahead lookahead = lookahead(object);
+            TokenBuffer object = ctxt.bufferForInputBuffering(p);
+            Lookahead lookahead = copyObject(p, object);
             if (!lookahead.namesRepeat()) {
                 UnionVariant<? extends T> named = variantNamedBy(lookahead.discriminator());
                 T value = named == null ? null : bind(object, named, ctxt);
@@ -316,41 +316,41 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         }
     }
 
-    /** What one pass over a buffered object finds before a variant is chosen. */
+    /** What copying an object finds before a variant is chosen. */
     private record Lookahead(String discriminator, boolean namesRepeat) {}
 
     /**
-     * The discriminator's string value in the buffered object (null if absent or not a string), and
-     * whether a property name occurs twice there (nested objects aside).
+     * Copies the object the parser is on into the buffer, in the same pass finding the
+     * discriminator's string value (null if absent or not a string) and whether a property name
+     * occurs twice (nested objects aside).
      */
-    private Lookahead lookahead(TokenBuffer object) throws IOException {
+    private Lookahead copyObject(JsonParser p, TokenBuffer object) throws IOException {
         String discriminator = null;
+        boolean namesRepeat = false;
         // Objects are small: a list finds a repeat faster than hashing, until it grows.
         List<String> names = new ArrayList<>();
         Set<String> manyNames = null;
-        try (JsonParser tokens = object.asParserOnFirstToken()) {
-            while (tokens.nextToken() == JsonToken.FIELD_NAME) {
-                String name = tokens.currentName();
-                boolean repeated;
+        object.writeStartObject();
+        for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+            String name = p.currentName();
+            if (!namesRepeat) {
                 if (manyNames != null) {
-                    repeated = !manyNames.add(name);
+                    namesRepeat = !manyNames.add(name);
                 } else {
-                    repeated = names.contains(name);
+                    namesRepeat = names.contains(name);
                     names.add(name);
                     if (names.size() > 16) {
                         manyNames = new HashSet<>(names);
                     }
                 }
-                if (repeated) {
-                    return new Lookahead(null, true);
-                }
-                JsonToken token = tokens.nextToken();
-                if (token == JsonToken.VALUE_STRING && name.equals(discriminatorProperty)) {
-                    discriminator = tokens.getText();
-                }
-                tokens.skipChildren();
             }
+            object.writeFieldName(name);
+            if (p.nextToken() == JsonToken.VALUE_STRING && name.equals(discriminatorProperty)) {
+                discriminator = p.getText();
+            }
+            object.copyCurrentStructure(p);
         }
-        return new Lookahead(discriminator, false);
+        object.writeEndObject();
+        return new Lookahead(discriminator, namesRepeat);
     }
 }

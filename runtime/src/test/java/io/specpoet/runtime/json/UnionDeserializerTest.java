@@ -246,6 +246,12 @@ class UnionDeserializerTest {
     }
 
     @Test
+    void aRepeatedPropertyKeepsItsLastValueWhereverTheDiscriminatorIs() throws Exception {
+        assertThat(read("{\"radius\":1.0,\"kind\":\"circle\",\"radius\":2.5}")).isEqualTo(new Circle("circle", 2.5));
+        assertThat(read("{\"kind\":\"circle\",\"radius\":1.0,\"radius\":2.5}")).isEqualTo(new Circle("circle", 2.5));
+    }
+
+    @Test
     void onlyTheObjectsOwnDiscriminatorCounts() throws Exception {
         String json = "{\"radius\":1.5,\"style\":{\"kind\":\"circle\"},\"tags\":[{\"kind\":\"square\"}]}";
         assertThat(read(json)).isEqualTo(new Shape.Unknown(MAPPER.readTree(json)));
