@@ -79,11 +79,26 @@ final class RecordEmitter {
         record.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)
-                .addStatement("return new $T()", builder)
+                .addStatement("return $L", newBuilder(decl, builder))
                 .build());
         record.addMethod(toBuilder(decl, builder));
         record.addType(builderType(decl, self, builder));
         return record.build();
+    }
+
+    /**
+     * A new builder with each variant's discriminator value set. Set here, not in the builder's
+     * constructor: Jackson reads through that constructor, and JSON without the property must read
+     * (and write back) without it.
+     */
+    private static CodeBlock newBuilder(ObjectDecl decl, ClassName builder) {
+        CodeBlock.Builder code = CodeBlock.builder().add("new $T()", builder);
+        for (PropertyModel property : decl.properties()) {
+            if (property.fixedValue() != null) {
+                code.add(".$N($L)", property.javaName(), StringLiterals.of(property.fixedValue()));
+            }
+        }
+        return code.build();
     }
 
     private ParameterSpec component(PropertyModel property) {
@@ -158,9 +173,6 @@ final class RecordEmitter {
             TypeName type0 = types.componentType(property);
             FieldSpec.Builder field =
                     FieldSpec.builder(types.builderFieldType(property), property.javaName(), Modifier.PRIVATE);
-            if (property.fixedValue() != null) {
-                field.initializer("$L", StringLiterals.of(property.fixedValue()));
-            }
             type.addField(field.build());
             type.addMethod(MethodSpec.methodBuilder(property.javaName())
                     .addModifiers(Modifier.PUBLIC)

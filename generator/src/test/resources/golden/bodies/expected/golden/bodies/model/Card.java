@@ -34,7 +34,7 @@ public record Card(@JsonProperty("kind") @Nullable String kind,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("Card");
     }
 
     /**
@@ -53,7 +53,7 @@ public record Card(@JsonProperty("kind") @Nullable String kind,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String kind = "Card";
+        private @Nullable String kind;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 

@@ -40,7 +40,7 @@ public record Cat(@JsonProperty("petType") @NotNull String petType,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().petType("Cat");
     }
 
     /**
@@ -61,7 +61,7 @@ public record Cat(@JsonProperty("petType") @NotNull String petType,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String petType = "Cat";
+        private @Nullable String petType;
 
         private @Nullable String name;
 

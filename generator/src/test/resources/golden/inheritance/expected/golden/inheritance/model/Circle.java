@@ -36,7 +36,7 @@ public record Circle(@JsonProperty("kind") @Nullable String kind,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("Circle");
     }
 
     /**
@@ -56,7 +56,7 @@ public record Circle(@JsonProperty("kind") @Nullable String kind,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String kind = "Circle";
+        private @Nullable String kind;
 
         private @Nullable BigDecimal radius;
 

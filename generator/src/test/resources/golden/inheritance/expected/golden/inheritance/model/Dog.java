@@ -38,7 +38,7 @@ public record Dog(@JsonProperty("petType") @NotNull String petType,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().petType("dog");
     }
 
     /**
@@ -59,7 +59,7 @@ public record Dog(@JsonProperty("petType") @NotNull String petType,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String petType = "dog";
+        private @Nullable String petType;
 
         private @Nullable String name;
 

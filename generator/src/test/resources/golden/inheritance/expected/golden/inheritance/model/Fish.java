@@ -38,7 +38,7 @@ public record Fish(@JsonProperty("petType") @NotNull String petType,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().petType("goldfish");
     }
 
     /**
@@ -59,7 +59,7 @@ public record Fish(@JsonProperty("petType") @NotNull String petType,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String petType = "goldfish";
+        private @Nullable String petType;
 
         private @Nullable String name;
 

@@ -38,7 +38,7 @@ public record Lizard(@JsonProperty("petType") @NotNull String petType,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().petType("Lizard");
     }
 
     /**
@@ -60,7 +60,7 @@ public record Lizard(@JsonProperty("petType") @NotNull String petType,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String petType = "Lizard";
+        private @Nullable String petType;
 
         private @Nullable String name;
 

@@ -37,7 +37,7 @@ public record Robot(@JsonProperty("petType") @Nullable String petType,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().petType("robot");
     }
 
     /**
@@ -57,7 +57,7 @@ public record Robot(@JsonProperty("petType") @Nullable String petType,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String petType = "robot";
+        private @Nullable String petType;
 
         private @Nullable String model;
 

@@ -35,7 +35,7 @@ public record Cat(@JsonProperty("type") @Nullable String type,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().type("cat");
     }
 
     /**
@@ -55,7 +55,7 @@ public record Cat(@JsonProperty("type") @Nullable String type,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String type = "cat";
+        private @Nullable String type;
 
         private @Nullable Boolean indoor;
 

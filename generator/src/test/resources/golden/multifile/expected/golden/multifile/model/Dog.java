@@ -35,7 +35,7 @@ public record Dog(@JsonProperty("type") @Nullable String type,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().type("dog");
     }
 
     /**
@@ -55,7 +55,7 @@ public record Dog(@JsonProperty("type") @Nullable String type,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String type = "dog";
+        private @Nullable String type;
 
         private @Nullable String breed;
 

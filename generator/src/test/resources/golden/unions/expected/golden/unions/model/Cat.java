@@ -36,7 +36,7 @@ public record Cat(@JsonProperty("petType") @NotNull String petType,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().petType("Cat");
     }
 
     /**
@@ -56,7 +56,7 @@ public record Cat(@JsonProperty("petType") @NotNull String petType,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String petType = "Cat";
+        private @Nullable String petType;
 
         private @Nullable Boolean indoor;
 

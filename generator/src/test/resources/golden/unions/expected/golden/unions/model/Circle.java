@@ -39,7 +39,7 @@ public record Circle(@JsonProperty("type") @NotNull String type,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().type("circle");
     }
 
     /**
@@ -60,7 +60,7 @@ public record Circle(@JsonProperty("type") @NotNull String type,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String type = "circle";
+        private @Nullable String type;
 
         private @Nullable String label;
 

@@ -38,7 +38,7 @@ public record Square(@JsonProperty("type") @NotNull String type,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().type("square");
     }
 
     /**
@@ -59,7 +59,7 @@ public record Square(@JsonProperty("type") @NotNull String type,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String type = "square";
+        private @Nullable String type;
 
         private @Nullable String label;
 

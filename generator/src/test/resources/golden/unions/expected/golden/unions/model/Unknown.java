@@ -36,7 +36,7 @@ public record Unknown(@JsonProperty("type") @Nullable String type,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().type("mystery");
     }
 
     /**
@@ -55,7 +55,7 @@ public record Unknown(@JsonProperty("type") @Nullable String type,
             withPrefix = ""
     )
     public static final class Builder {
-        private @Nullable String type = "mystery";
+        private @Nullable String type;
 
         private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 

@@ -47,7 +47,7 @@ public record AddonBackupNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("AddonBackup");
     }
 
     /**
@@ -80,7 +80,7 @@ public record AddonBackupNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "AddonBackup";
+        private @Nullable String kind;
 
         private @Nullable AddonBackupNodeSpec spec;
 

@@ -47,7 +47,7 @@ public record AddonImportNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("AddonImport");
     }
 
     /**
@@ -80,7 +80,7 @@ public record AddonImportNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "AddonImport";
+        private @Nullable String kind;
 
         private @Nullable AddonImportNodeSpec spec;
 

@@ -45,7 +45,7 @@ public record ApprovalNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("Approval");
     }
 
     /**
@@ -77,7 +77,7 @@ public record ApprovalNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "Approval";
+        private @Nullable String kind;
 
         private @Nullable ApprovalNodeSpec spec;
 

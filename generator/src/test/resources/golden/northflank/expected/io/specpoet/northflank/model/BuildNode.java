@@ -48,7 +48,7 @@ public record BuildNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("Build");
     }
 
     /**
@@ -81,7 +81,7 @@ public record BuildNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "Build";
+        private @Nullable String kind;
 
         private @Nullable BuildSpec spec;
 

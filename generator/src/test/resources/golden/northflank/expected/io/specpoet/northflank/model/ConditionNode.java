@@ -45,7 +45,7 @@ public record ConditionNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("Condition");
     }
 
     /**
@@ -77,7 +77,7 @@ public record ConditionNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "Condition";
+        private @Nullable String kind;
 
         private @Nullable ResourceOperation spec;
 

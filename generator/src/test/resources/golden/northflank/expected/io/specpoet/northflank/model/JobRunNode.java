@@ -48,7 +48,7 @@ public record JobRunNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("JobRun");
     }
 
     /**
@@ -81,7 +81,7 @@ public record JobRunNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "JobRun";
+        private @Nullable String kind;
 
         private @Nullable JobRunNodeSpec spec;
 

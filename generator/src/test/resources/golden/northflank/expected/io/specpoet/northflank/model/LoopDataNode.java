@@ -45,7 +45,7 @@ public record LoopDataNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("LoopData");
     }
 
     /**
@@ -77,7 +77,7 @@ public record LoopDataNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "LoopData";
+        private @Nullable String kind;
 
         private @Nullable Map<String, JsonNode> spec;
 

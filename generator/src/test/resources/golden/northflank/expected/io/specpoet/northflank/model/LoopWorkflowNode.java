@@ -45,7 +45,7 @@ public record LoopWorkflowNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("LoopWorkflow");
     }
 
     /**
@@ -77,7 +77,7 @@ public record LoopWorkflowNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "LoopWorkflow";
+        private @Nullable String kind;
 
         private @Nullable LoopWorkflowNodeSpec spec;
 

@@ -45,7 +45,7 @@ public record MessageNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("Message");
     }
 
     /**
@@ -77,7 +77,7 @@ public record MessageNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "Message";
+        private @Nullable String kind;
 
         private @Nullable MessageNodeSpec spec;
 

@@ -50,7 +50,7 @@ public record ReleaseNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("Release");
     }
 
     /**
@@ -84,7 +84,7 @@ public record ReleaseNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "Release";
+        private @Nullable String kind;
 
         private @Nullable ReleaseSpec spec;
 

@@ -45,7 +45,7 @@ public record RolloutStrategyNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("RolloutStrategy");
     }
 
     /**
@@ -77,7 +77,7 @@ public record RolloutStrategyNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "RolloutStrategy";
+        private @Nullable String kind;
 
         private @Nullable RolloutStrategyNodeSpec spec;
 

@@ -47,7 +47,7 @@ public record RunTemplateNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("RunTemplate");
     }
 
     /**
@@ -80,7 +80,7 @@ public record RunTemplateNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "RunTemplate";
+        private @Nullable String kind;
 
         private @Nullable RunTemplateNodeSpec spec;
 

@@ -45,7 +45,7 @@ public record SecretInheritanceNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("SecretInheritance");
     }
 
     /**
@@ -77,7 +77,7 @@ public record SecretInheritanceNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "SecretInheritance";
+        private @Nullable String kind;
 
         private @Nullable SecretInheritanceNodeSpec spec;
 

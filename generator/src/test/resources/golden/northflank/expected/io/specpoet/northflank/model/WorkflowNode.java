@@ -45,7 +45,7 @@ public record WorkflowNode(@JsonProperty("ref") @Nullable String ref,
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder().kind("Workflow");
     }
 
     /**
@@ -77,7 +77,7 @@ public record WorkflowNode(@JsonProperty("ref") @Nullable String ref,
 
         private @Nullable NodeResponse response;
 
-        private @Nullable String kind = "Workflow";
+        private @Nullable String kind;
 
         private @Nullable WorkflowSpec spec;
 
