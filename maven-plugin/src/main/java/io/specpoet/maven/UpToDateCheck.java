@@ -192,11 +192,6 @@ final class UpToDateCheck {
         }
     }
 
-    /** Whether the last successful run had the same fingerprint and its output is all still there. */
-    boolean isUpToDate() throws IOException {
-        return check().upToDate();
-    }
-
     /** Whether the last successful run had the same fingerprint and its output is all still there, and how that was found. */
     Verdict check() throws IOException {
         if (!Files.isRegularFile(stateFile)) {

@@ -74,7 +74,7 @@ class UpToDateCheckTest {
     }
 
     boolean upToDate(GeneratorRun run) throws IOException {
-        return UpToDateCheck.of(run, VERSION, state).isUpToDate();
+        return UpToDateCheck.of(run, VERSION, state).check().upToDate();
     }
 
     @Test
@@ -171,8 +171,8 @@ class UpToDateCheckTest {
     void anotherGeneratorVersionIsNotUpToDate() throws IOException {
         generate(run);
 
-        assertThat(UpToDateCheck.of(run, "1.0.1", state).isUpToDate()).isFalse();
-        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).isTrue();
+        assertThat(UpToDateCheck.of(run, "1.0.1", state).check().upToDate()).isFalse();
+        assertThat(UpToDateCheck.of(run, VERSION, state).check().upToDate()).isTrue();
     }
 
     @Test
@@ -223,7 +223,7 @@ class UpToDateCheckTest {
         Files.writeString(tag, "{{{{{{{{{{{{{{{{{\n", StandardCharsets.UTF_8);
         Files.setLastModifiedTime(tag, time);
 
-        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate()).isTrue();
+        assertThat(UpToDateCheck.of(run, VERSION, state).check().upToDate()).isTrue();
     }
 
     @Test
@@ -252,10 +252,10 @@ class UpToDateCheckTest {
         write("schemas/name.yaml", "type: string\nmaxLength: 4\n");
         Files.setLastModifiedTime(
                 name, FileTime.fromMillis(Files.getLastModifiedTime(name).toMillis() + 10_000));
-        assertThat(UpToDateCheck.of(run, VERSION, state).isUpToDate())
+        assertThat(UpToDateCheck.of(run, VERSION, state).check().upToDate())
                 .as("changed")
                 .isFalse();
-        assertThat(UpToDateCheck.of(run, "2.0.0", state).isUpToDate())
+        assertThat(UpToDateCheck.of(run, "2.0.0", state).check().upToDate())
                 .as("other generator")
                 .isFalse();
     }

@@ -52,10 +52,7 @@ final class EnumEmitter {
             valueEnum.addEnumConstant(
                     constant.javaName(),
                     TypeSpec.anonymousClassBuilder("")
-                            .addJavadoc(
-                                    "{@code $L}\n",
-                                    JavadocSanitizer.sanitize(constant.wireValue())
-                                            .replace("}", "&#125;"))
+                            .addJavadoc("{@code $L}\n", JavadocSanitizer.sanitizeInCode(constant.wireValue()))
                             .build());
             type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .initializer(

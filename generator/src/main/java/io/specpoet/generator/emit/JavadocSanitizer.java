@@ -13,6 +13,11 @@ public final class JavadocSanitizer {
 
     private JavadocSanitizer() {}
 
+    /** Spec text for inside an inline code tag, where a closing brace would end the tag. */
+    public static String sanitizeInCode(String text) {
+        return sanitize(text).replace("}", "&#125;");
+    }
+
     public static String sanitize(String text) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n').strip();
         StringBuilder out = new StringBuilder(normalized.length() + 16);

@@ -53,12 +53,12 @@ final class UnionEmitter {
             type.addJavadoc(
                     "\n<p>The schema and the schemas that extend it, told apart by the {@code $L} property;"
                             + " a value naming none of them is a {@link $T}.\n",
-                    JavadocSanitizer.sanitize(decl.discriminatorProperty()).replace("}", "&#125;"),
+                    JavadocSanitizer.sanitizeInCode(decl.discriminatorProperty()),
                     types.declared(decl.subtypes().baseRecord()));
         } else if (decl.discriminatorProperty() != null) {
             type.addJavadoc(
                     "\n<p>Told apart by the {@code $L} property.\n",
-                    JavadocSanitizer.sanitize(decl.discriminatorProperty()).replace("}", "&#125;"));
+                    JavadocSanitizer.sanitizeInCode(decl.discriminatorProperty()));
         } else {
             type.addJavadoc(
                     decl.match() == Match.ONE_OF
@@ -107,8 +107,7 @@ final class UnionEmitter {
                                 "Builds a {@link $T}, this schema's own shape, with {@code $L} set to the value"
                                         + " naming it.\n",
                                 base,
-                                JavadocSanitizer.sanitize(decl.discriminatorProperty())
-                                        .replace("}", "&#125;"))
+                                JavadocSanitizer.sanitizeInCode(decl.discriminatorProperty()))
                         .addStatement(
                                 "return $T.builder().$N($L)",
                                 base,

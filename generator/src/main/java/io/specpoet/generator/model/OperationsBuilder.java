@@ -392,7 +392,7 @@ final class OperationsBuilder {
     /** The first JSON media type of a response, which types it, or null. */
     static Map.Entry<String, MediaType> jsonMediaType(Content content) {
         return content.entrySet().stream()
-                .filter(entry -> isJson(entry.getKey().split(";")[0].strip().toLowerCase(Locale.ROOT)))
+                .filter(entry -> encodingOf(entry.getKey()) == BodyEncoding.JSON)
                 .findFirst()
                 .orElse(null);
     }

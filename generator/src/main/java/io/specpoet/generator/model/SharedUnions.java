@@ -334,9 +334,7 @@ final class SharedUnions {
             JsonNode value = field.getValue();
             if (SCHEMA_KEYWORDS.contains(keyword)) {
                 stripUnused(value);
-            } else if (SCHEMA_LIST_KEYWORDS.contains(keyword)) {
-                value.forEach(SharedUnions::stripUnused);
-            } else if (SCHEMA_MAP_KEYWORDS.contains(keyword)) {
+            } else if (SCHEMA_LIST_KEYWORDS.contains(keyword) || SCHEMA_MAP_KEYWORDS.contains(keyword)) {
                 value.forEach(SharedUnions::stripUnused);
             }
         });
