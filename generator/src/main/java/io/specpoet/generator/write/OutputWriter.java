@@ -2,8 +2,12 @@ package io.specpoet.generator.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,6 +38,10 @@ import java.util.stream.Stream;
  * Staging#commit} move them over their targets, one atomic rename each. So a failed generation
  * writes nothing (closing the staging deletes what it holds), and no reader ever sees a
  * half-written file.
+ *
+ * <p>A run that is killed cannot clean up: its staging folder stays. Each staging folder has a
+ * lock file beside it, locked while its run lives, so the next run into the same folder can tell
+ * an abandoned staging folder from one in use, and removes it.
  */
 public final class OutputWriter {
 
@@ -41,6 +49,15 @@ public final class OutputWriter {
     public static final String MANIFEST = ".specpoet-manifest";
 
     public record WriteResult(List<String> written, List<String> unchanged, List<String> deleted) {}
+
+    private static final String STAGING_PREFIX = ".specpoet-staging-";
+    private static final String LOCK_SUFFIX = ".lock";
+
+    /**
+     * The lock files this JVM holds. Another run in this JVM must not even open them: on some
+     * systems closing any channel to a file drops every lock the process holds on it.
+     */
+    private static final Set<Path> LOCKS_HELD = ConcurrentHashMap.newKeySet();
 
     /** Writes every file at once: {@link #begin}, each file {@link Staging#add}ed, then committed. */
     public WriteResult write(Path outputDirectory, SortedMap<String, String> files) {
@@ -75,11 +92,14 @@ public final class OutputWriter {
         private Path created;
 
         private Path stagingFolder;
+        private Path lockFile;
+        private FileChannel lockChannel;
         private boolean committed;
 
         private Staging(Path outputDirectory) {
             this.outputDirectory = outputDirectory;
             this.root = outputDirectory.toAbsolutePath().normalize();
+            removeAbandonedStaging(root);
         }
 
         /**
@@ -111,8 +131,14 @@ public final class OutputWriter {
                     existing = existing.getParent();
                 }
                 Files.createDirectories(root);
+                String name = STAGING_PREFIX + UUID.randomUUID();
+                // The lock first: a staging folder without a lock file is one a run abandoned.
+                lockFile = root.resolve(name + LOCK_SUFFIX);
+                lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                LOCKS_HELD.add(lockFile);
+                lockChannel.lock();
                 // Same file system as the targets, so each move into place is one rename.
-                stagingFolder = Files.createDirectory(root.resolve(".specpoet-staging-" + UUID.randomUUID()));
+                stagingFolder = Files.createDirectory(root.resolve(name));
             }
             return stagingFolder;
         }
@@ -150,11 +176,12 @@ public final class OutputWriter {
         public void close() {
             try {
                 if (stagingFolder != null) {
-                    try (Stream<Path> walk = Files.walk(stagingFolder)) {
-                        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                            Files.deleteIfExists(path);
-                        }
-                    }
+                    deleteTree(stagingFolder);
+                }
+                if (lockChannel != null) {
+                    lockChannel.close();
+                    LOCKS_HELD.remove(lockFile);
+                    Files.deleteIfExists(lockFile);
                 }
                 if (!committed && created != null) {
                     for (Path folder = root;
@@ -170,6 +197,59 @@ public final class OutputWriter {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot clean up " + outputDirectory, e);
+            }
+        }
+    }
+
+    /**
+     * Removes the staging folders of runs that were killed: those whose lock file no live process
+     * holds locked, and those without a lock file (left by versions that made none). Best effort:
+     * a leftover folder costs disk space, never correctness, so a failure here stops nothing.
+     */
+    private static void removeAbandonedStaging(Path root) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, STAGING_PREFIX + "*")) {
+            for (Path entry : entries) {
+                try {
+                    String name = entry.getFileName().toString();
+                    if (name.endsWith(LOCK_SUFFIX)) {
+                        if (!LOCKS_HELD.contains(entry)) {
+                            String folder = name.substring(0, name.length() - LOCK_SUFFIX.length());
+                            removeIfUnlocked(entry, entry.resolveSibling(folder));
+                        }
+                    } else if (Files.isDirectory(entry) && !Files.exists(entry.resolveSibling(name + LOCK_SUFFIX))) {
+                        deleteTree(entry);
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    // Left for a later run.
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Left for a later run.
+        }
+    }
+
+    private static void removeIfUnlocked(Path lockFile, Path stagingFolder) throws IOException {
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                deleteTree(stagingFolder);
+                Files.deleteIfExists(lockFile);
+            }
+        } catch (OverlappingFileLockException e) {
+            // Held in this JVM after all: in use.
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
         }
     }

@@ -3,9 +3,14 @@ package io.specpoet.generator.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -133,6 +138,89 @@ class OutputWriterTest {
             assertThatThrownBy(() -> staging.add("a/B.java", "other\n"))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("a/B.java");
+        }
+    }
+
+    @Test
+    void aKilledRunsStagingFolderIsRemovedByTheNextRun() throws IOException {
+        Path out = work.resolve("out");
+        writer.write(out, files("a/B.java", "b\n"));
+        // A run killed after it staged a file: its lock file is there, but nobody holds it.
+        Files.createDirectories(out.resolve(".specpoet-staging-killed"));
+        Files.writeString(out.resolve(".specpoet-staging-killed/1.tmp"), "half");
+        Files.createFile(out.resolve(".specpoet-staging-killed.lock"));
+        // A run of a version that made no lock files.
+        Files.createDirectories(out.resolve(".specpoet-staging-older"));
+        Files.writeString(out.resolve(".specpoet-staging-older/1.tmp"), "half");
+
+        writer.write(out, files("a/B.java", "b\n"));
+
+        try (var entries = Files.list(out)) {
+            assertThat(entries.map(path -> path.getFileName().toString()))
+                    .containsExactlyInAnyOrder("a", OutputWriter.MANIFEST);
+        }
+    }
+
+    @Test
+    void aStagingFolderAnotherProcessHoldsIsLeftUntilThatProcessEnds() throws Exception {
+        Path out = work.resolve("out");
+        Path lockFile = out.resolve(".specpoet-staging-live.lock");
+        Path staged = out.resolve(".specpoet-staging-live/1.tmp");
+        Files.createDirectories(staged.getParent());
+        Files.writeString(staged, "being written");
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolder.class.getName(),
+                        lockFile.toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            var output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(output.readLine()).isEqualTo("locked");
+
+            writer.write(out, files("a/B.java", "b\n"));
+            assertThat(staged).as("a live run's staging is kept").hasContent("being written");
+            assertThat(lockFile).exists();
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+
+        writer.write(out, files("a/B.java", "c\n"));
+        assertThat(staged.getParent()).doesNotExist();
+        assertThat(lockFile).doesNotExist();
+    }
+
+    @Test
+    void aStagingFolderOfAnotherRunInThisJvmIsLeftAlone() throws IOException {
+        Path out = work.resolve("out");
+        try (OutputWriter.Staging first = writer.begin(out)) {
+            first.add("a/B.java", "first\n");
+
+            writer.write(out, files("c/D.java", "second\n"));
+
+            assertThat(first.commit().written()).containsExactly("a/B.java");
+        }
+        assertThat(out.resolve("a/B.java")).hasContent("first");
+        try (var entries = Files.list(out)) {
+            assertThat(entries.map(path -> path.getFileName().toString()))
+                    .as("nothing of either run's staging is left")
+                    .noneMatch(name -> name.startsWith(".specpoet-staging"));
+        }
+    }
+
+    /** Holds a lock on a file, as a running generation does, until its standard input closes. */
+    public static final class LockHolder {
+        public static void main(String[] args) throws IOException {
+            try (FileChannel channel =
+                    FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                channel.lock();
+                System.out.println("locked");
+                System.out.flush();
+                System.in.readAllBytes();
+            }
         }
     }
 }
