@@ -68,6 +68,49 @@ class SpecLoadingTest {
         JavaCompilation.compile(sources, work.resolve("compiled"));
     }
 
+    /**
+     * A JSON spec is read by a JSON parser: JSON's escape of a slash, which SnakeYAML's YAML 1.1
+     * refuses, is read; problems are located on the JSON text's lines.
+     */
+    @Test
+    void aJsonSpecIsReadAsJsonWithItsLinesForProblems() throws IOException {
+        Path spec = work.resolve("api.json");
+        Files.writeString(spec, """
+                {
+                  "openapi": "3.0.3",
+                  "info": {"title": "Slashes", "version": "1"},
+                  "paths": {
+                    "/tags": {
+                      "get": {
+                        "operationId": "listTags",
+                        "description": "Lists tags; see https:\\/\\/example.com\\/tags."
+                      }
+                    }
+                  }
+                }
+                """, StandardCharsets.UTF_8);
+        List<Diagnostic> warnings = new ArrayList<>();
+        SortedMap<String, String> sources =
+                new GeneratorRun(spec, null, "com.example.loading", null, false).generate(warnings::add);
+
+        assertThat(sources.get("com/example/loading/api/DefaultApi.java")).contains("see https://example.com/tags.");
+        assertThat(warnings)
+                .map(Diagnostic::render)
+                .containsExactly(spec + ":6:14: warning: attribute paths.'/tags'(get).responses is missing"
+                        + " (at #/paths/~1tags/get/responses)");
+    }
+
+    /** Text that starts like JSON but is not strict JSON is YAML's to read, as any other. */
+    @Test
+    void aFlowStyleYamlSpecIsStillYaml() throws IOException {
+        SortedMap<String, String> sources = generate("""
+                {openapi: 3.0.3, info: {title: Flow, version: '1'},  # a YAML comment
+                 paths: {/tags: {get: {operationId: listTags, responses: {'204': {description: none}}}}}}
+                """, new ArrayList<>());
+
+        assertThat(sources.get("com/example/loading/api/DefaultApi.java")).contains("public void listTags()");
+    }
+
     @Test
     void anArrayWithoutItemsIsAListOfAnyJsonWithAWarning() throws IOException {
         List<Diagnostic> warnings = new ArrayList<>();
