@@ -215,6 +215,34 @@ public final class ApiClient {
         return sendAsyncTyped(request, mapper.getTypeFactory().constructType(bodyType));
     }
 
+    /**
+     * Builds a request and sends it without blocking, as {@link #sendAsync(ApiRequest, Class)}. A
+     * request that cannot be built, such as one breaking the spec's constraints ({@link
+     * RequestValidationException}), completes the future exceptionally too: an asynchronous call
+     * never throws.
+     *
+     * @param request builds the request
+     * @param bodyType the type of the response body; {@code Void.class} for none
+     * @param <T> the body type
+     * @return the future response
+     */
+    public <T> CompletableFuture<ApiResponse<T>> sendAsync(Supplier<ApiRequest> request, Class<T> bodyType) {
+        return sendAsyncTyped(request, mapper.getTypeFactory().constructType(bodyType));
+    }
+
+    /**
+     * Builds a request and sends it without blocking, for generic body types; see {@link
+     * #sendAsync(Supplier, Class)}.
+     *
+     * @param request builds the request
+     * @param bodyType the type of the response body
+     * @param <T> the body type
+     * @return the future response
+     */
+    public <T> CompletableFuture<ApiResponse<T>> sendAsync(Supplier<ApiRequest> request, TypeReference<T> bodyType) {
+        return sendAsyncTyped(request, mapper.getTypeFactory().constructType(bodyType));
+    }
+
     @Override
     public String toString() {
         return "ApiClient[" + config + "]";
@@ -252,6 +280,16 @@ public final class ApiClient {
                 throw outcome.failure;
             }
         }
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> sendAsyncTyped(Supplier<ApiRequest> request, JavaType type) {
+        ApiRequest built;
+        try {
+            built = request.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return sendAsyncTyped(built, type);
     }
 
     private <T> CompletableFuture<ApiResponse<T>> sendAsyncTyped(ApiRequest request, JavaType type) {

@@ -100,8 +100,9 @@ final class ApiEmitter {
                         operationDoc(
                                 operation,
                                 "@return the response body, or a failure with the exception the plain method throws\n"))
+                // The request is built inside: a request breaking the constraints fails the future.
                 .addStatement(
-                        "return apiClient.sendAsync($N($L), $L).thenApply($T::body)",
+                        "return apiClient.sendAsync(() -> $N($L), $L).thenApply($T::body)",
                         request,
                         arguments,
                         bodyType(operation, body),

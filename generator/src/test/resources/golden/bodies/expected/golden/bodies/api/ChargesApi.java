@@ -87,7 +87,7 @@ public final class ChargesApi {
     public CompletableFuture<List<Charge>> listChargesAsync(@KnownValue @Nullable Status status,
             @Nullable List<String> ids, @Valid @Nullable ListChargesCreated created,
             @Nullable List<String> words, @Nullable String session, @Nullable String xTrace) {
-        return apiClient.sendAsync(listChargesRequest(status, ids, created, words, session, xTrace), new TypeReference<List<Charge>>() {}).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> listChargesRequest(status, ids, created, words, session, xTrace), new TypeReference<List<Charge>>() {}).thenApply(ApiResponse::body);
     }
 
     private ApiRequest listChargesRequest(@Nullable Status status, @Nullable List<String> ids,
@@ -147,7 +147,7 @@ public final class ChargesApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Charge> createChargeAsync(@NotNull @Valid CreateChargeRequest body) {
-        return apiClient.sendAsync(createChargeRequest(body), Charge.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> createChargeRequest(body), Charge.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest createChargeRequest(CreateChargeRequest body) {

@@ -62,7 +62,7 @@ public final class FilesApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Void> uploadFileAsync(@Valid @Nullable UploadFileRequest body) {
-        return apiClient.sendAsync(uploadFileRequest(body), Void.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> uploadFileRequest(body), Void.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest uploadFileRequest(@Nullable UploadFileRequest body) {
@@ -108,7 +108,7 @@ public final class FilesApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<byte[]> downloadFileContentAsync(@NotNull String id) {
-        return apiClient.sendAsync(downloadFileContentRequest(id), byte[].class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> downloadFileContentRequest(id), byte[].class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest downloadFileContentRequest(String id) {
@@ -164,7 +164,7 @@ public final class FilesApi {
      */
     public CompletableFuture<Void> replaceFileContentAsync(@NotNull String id,
             @KnownValue @Nullable Status status, @NotNull byte[] body) {
-        return apiClient.sendAsync(replaceFileContentRequest(id, status, body), Void.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> replaceFileContentRequest(id, status, body), Void.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest replaceFileContentRequest(String id, @Nullable Status status, byte[] body) {

@@ -55,7 +55,7 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<List<Pet>> listPetsAsync() {
-        return apiClient.sendAsync(listPetsRequest(), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> listPetsRequest(), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
     }
 
     private ApiRequest listPetsRequest() {
@@ -97,7 +97,7 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Pet> addPetAsync(@NotNull @Valid Pet body) {
-        return apiClient.sendAsync(addPetRequest(body), Pet.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> addPetRequest(body), Pet.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest addPetRequest(Pet body) {

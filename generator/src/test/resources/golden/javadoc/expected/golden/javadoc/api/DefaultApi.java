@@ -85,7 +85,7 @@ public final class DefaultApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Markdown> listNotesAsync(@Nullable Integer limit) {
-        return apiClient.sendAsync(listNotesRequest(limit), Markdown.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> listNotesRequest(limit), Markdown.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest listNotesRequest(@Nullable Integer limit) {

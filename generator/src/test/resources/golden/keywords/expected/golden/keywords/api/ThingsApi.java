@@ -94,7 +94,7 @@ public final class ThingsApi {
             @Min(1) @MultipleOf("5") @Nullable Integer limit, @NotNull @UniqueItems List<Long> ids,
             @CodePointLength(min = 4) @Nullable String xTrace, @KnownValue @Nullable Color session,
             @NotNull @Valid Thing body) {
-        return apiClient.sendAsync(putThingRequest(thingId, limit, ids, xTrace, session, body), Thing.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> putThingRequest(thingId, limit, ids, xTrace, session, body), Thing.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest putThingRequest(String thingId, @Nullable Integer limit, List<Long> ids,

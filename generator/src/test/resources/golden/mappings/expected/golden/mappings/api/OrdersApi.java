@@ -67,7 +67,7 @@ public final class OrdersApi {
      */
     public CompletableFuture<Order> getOrderAsync(@NotNull String orderId,
             @Nullable Instant since) {
-        return apiClient.sendAsync(getOrderRequest(orderId, since), Order.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> getOrderRequest(orderId, since), Order.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest getOrderRequest(String orderId, @Nullable Instant since) {
@@ -113,7 +113,7 @@ public final class OrdersApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Void> setPriceAsync(@NotNull @Valid Money body) {
-        return apiClient.sendAsync(setPriceRequest(body), Void.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> setPriceRequest(body), Void.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest setPriceRequest(Money body) {

@@ -62,7 +62,7 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<List<Pet>> listPetsAsync(@Max(100) @Nullable Integer limit) {
-        return apiClient.sendAsync(listPetsRequest(limit), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> listPetsRequest(limit), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
     }
 
     private ApiRequest listPetsRequest(@Nullable Integer limit) {
@@ -113,7 +113,7 @@ public final class PetsApi {
      */
     public CompletableFuture<Pet> updatePetAsync(@NotNull @Max(100) Integer id,
             @Valid @Nullable Pet body) {
-        return apiClient.sendAsync(updatePetRequest(id, body), Pet.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> updatePetRequest(id, body), Pet.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest updatePetRequest(Integer id, @Nullable Pet body) {

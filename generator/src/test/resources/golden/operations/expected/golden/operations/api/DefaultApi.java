@@ -52,7 +52,7 @@ public final class DefaultApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Map<String, String>> getHealthAsync() {
-        return apiClient.sendAsync(getHealthRequest(), new TypeReference<Map<String, String>>() {}).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> getHealthRequest(), new TypeReference<Map<String, String>>() {}).thenApply(ApiResponse::body);
     }
 
     private ApiRequest getHealthRequest() {

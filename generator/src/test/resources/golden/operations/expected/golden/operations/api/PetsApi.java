@@ -83,7 +83,7 @@ public final class PetsApi {
      */
     public CompletableFuture<List<Pet>> listPetsAsync(@Min(1) @Max(100) @Nullable Integer limit,
             @Nullable List<String> tags, @NotNull UUID xRequestId) {
-        return apiClient.sendAsync(listPetsRequest(limit, tags, xRequestId), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> listPetsRequest(limit, tags, xRequestId), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
     }
 
     private ApiRequest listPetsRequest(@Nullable Integer limit, @Nullable List<String> tags,
@@ -134,7 +134,7 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Pet> createPetAsync(@NotNull @Valid CreatePetRequest body) {
-        return apiClient.sendAsync(createPetRequest(body), Pet.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> createPetRequest(body), Pet.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest createPetRequest(CreatePetRequest body) {
@@ -190,7 +190,7 @@ public final class PetsApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Pet> getPetAsyncAsync(@NotNull Long petId) {
-        return apiClient.sendAsync(getPetAsyncRequest(petId), Pet.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> getPetAsyncRequest(petId), Pet.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest getPetAsyncRequest(Long petId) {
@@ -238,7 +238,7 @@ public final class PetsApi {
      */
     @Deprecated
     public CompletableFuture<Void> deletePetAsync(@NotNull Long petId) {
-        return apiClient.sendAsync(deletePetRequest(petId), Void.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> deletePetRequest(petId), Void.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest deletePetRequest(Long petId) {
@@ -289,7 +289,7 @@ public final class PetsApi {
      */
     public CompletableFuture<byte[]> getPet2Async(@NotNull String petId,
             @KnownValue @Nullable GetPetSize size) {
-        return apiClient.sendAsync(getPet2Request(petId, size), byte[].class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> getPet2Request(petId, size), byte[].class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest getPet2Request(String petId, @Nullable GetPetSize size) {

@@ -68,7 +68,7 @@ public final class ChargesApi {
      */
     public CompletableFuture<Charge> getChargeAsync(@NotNull String id,
             @Valid @Nullable StringOrCustomer customer) {
-        return apiClient.sendAsync(getChargeRequest(id, customer), Charge.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> getChargeRequest(id, customer), Charge.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest getChargeRequest(String id, @Nullable StringOrCustomer customer) {
@@ -120,7 +120,7 @@ public final class ChargesApi {
      * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
      */
     public CompletableFuture<Void> createChargeAsync(@Valid @Nullable CreateChargeRequest body) {
-        return apiClient.sendAsync(createChargeRequest(body), Void.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> createChargeRequest(body), Void.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest createChargeRequest(@Nullable CreateChargeRequest body) {

@@ -68,7 +68,7 @@ public final class ChargesApi {
      */
     public CompletableFuture<Charge> getChargeAsync(@NotNull String id,
             @Valid @Nullable LongOrRange created) {
-        return apiClient.sendAsync(getChargeRequest(id, created), Charge.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> getChargeRequest(id, created), Charge.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest getChargeRequest(String id, @Nullable LongOrRange created) {
@@ -121,7 +121,7 @@ public final class ChargesApi {
      */
     public CompletableFuture<UpdateChargeResponse> updateChargeAsync(@NotNull String id,
             @Valid @Nullable UpdateChargeRequest body) {
-        return apiClient.sendAsync(updateChargeRequest(id, body), UpdateChargeResponse.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> updateChargeRequest(id, body), UpdateChargeResponse.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest updateChargeRequest(String id, @Nullable UpdateChargeRequest body) {

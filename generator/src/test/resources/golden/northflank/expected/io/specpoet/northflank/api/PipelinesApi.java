@@ -88,7 +88,7 @@ public final class PipelinesApi {
     public CompletableFuture<ReleaseFlowRunResponse> getReleaseFlowRunAsync(
             @NotNull String projectId, @NotNull String pipelineId, @NotNull String stage,
             @NotNull String runId) {
-        return apiClient.sendAsync(getReleaseFlowRunRequest(projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> getReleaseFlowRunRequest(projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest getReleaseFlowRunRequest(String projectId, String pipelineId, String stage,
@@ -172,7 +172,7 @@ public final class PipelinesApi {
     public CompletableFuture<ReleaseFlowRunResponse> abortReleaseFlowRunAsync(
             @NotNull String projectId, @NotNull String pipelineId, @NotNull String stage,
             @NotNull String runId) {
-        return apiClient.sendAsync(abortReleaseFlowRunRequest(projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> abortReleaseFlowRunRequest(projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest abortReleaseFlowRunRequest(String projectId, String pipelineId, String stage,
@@ -266,7 +266,7 @@ public final class PipelinesApi {
     public CompletableFuture<ReleaseFlowRunResponse> getTeamReleaseFlowRunAsync(
             @NotNull String teamId, @NotNull String projectId, @NotNull String pipelineId,
             @NotNull String stage, @NotNull String runId) {
-        return apiClient.sendAsync(getTeamReleaseFlowRunRequest(teamId, projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> getTeamReleaseFlowRunRequest(teamId, projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest getTeamReleaseFlowRunRequest(String teamId, String projectId,
@@ -361,7 +361,7 @@ public final class PipelinesApi {
     public CompletableFuture<ReleaseFlowRunResponse> abortTeamReleaseFlowRunAsync(
             @NotNull String teamId, @NotNull String projectId, @NotNull String pipelineId,
             @NotNull String stage, @NotNull String runId) {
-        return apiClient.sendAsync(abortTeamReleaseFlowRunRequest(teamId, projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class).thenApply(ApiResponse::body);
+        return apiClient.sendAsync(() -> abortTeamReleaseFlowRunRequest(teamId, projectId, pipelineId, stage, runId), ReleaseFlowRunResponse.class).thenApply(ApiResponse::body);
     }
 
     private ApiRequest abortTeamReleaseFlowRunRequest(String teamId, String projectId,
