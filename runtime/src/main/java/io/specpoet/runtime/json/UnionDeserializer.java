@@ -1,10 +1,7 @@
 package io.specpoet.runtime.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -155,20 +152,9 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         if (discriminatorProperty != null && p.hasToken(JsonToken.START_OBJECT)) {
             // Tokens, not a tree: the named variant binds from them as from the source.
             TokenBuffer object = ctxt.bufferForInputBuffering(p);
-            ObjectScan scan = new ObjectScan();
-            object.writeStartObject();
-            boolean ended = copyProperties(p, object, scan, true);
-            if (!ended && !scan.namesRepeat()) {
-                UnionVariant<? extends T> named = variantNamedBy(scan.discriminator);
-                if (named != null) {
-                    return bindStreaming(object, p, scan, named, ctxt);
-                }
-            }
-            if (!ended) {
-                copyProperties(p, object, scan, false);
-            }
-            if (!scan.namesRepeat()) {
-                UnionVariant<? extends T> named = variantNamedBy(scan.discriminator);
+            Lookahead lookahead = copyObject(p, object);
+            if (!lookahead.namesRepeat()) {
+                UnionVariant<? extends T> named = variantNamedBy(lookahead.discriminator());
                 T value = named == null ? null : bind(object, named, ctxt);
                 return value != null ? value : unknownVariant.apply(readTree(object, ctxt));
             }
@@ -177,42 +163,6 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         } else {
             node = ctxt.readTree(p);
         }
-        return fromTree(node, ctxt);
-    }
-
-    /**
-     * Binds the variant the discriminator names from the tokens copied so far followed by the rest
-     * of the object read from the source, so the rest is parsed once. The rest is recorded as it
-     * goes by: an object that does not bind is unknown, and the unknown variant holds all of it. A
-     * name that repeats one already read stops the binding, and the whole object is read as a tree
-     * instead, as when the repeat comes before the discriminator.
-     */
-    private T bindStreaming(
-            TokenBuffer object,
-            JsonParser source,
-            ObjectScan scan,
-            UnionVariant<? extends T> named,
-            DeserializationContext ctxt)
-            throws IOException {
-        JsonDeserializer<Object> variantDeserializer = variantDeserializer(named, ctxt);
-        RestOfObject tokens = new RestOfObject(object, source, scan);
-        T value;
-        try {
-            value = named.type().cast(variantDeserializer.deserialize(tokens, ctxt));
-        } catch (com.fasterxml.jackson.databind.exc.InvalidDefinitionException e) {
-            throw e;
-        } catch (IOException | IllegalArgumentException e) {
-            value = null;
-        }
-        tokens.finish();
-        if (scan.namesRepeat()) {
-            return fromTree(readTree(object, ctxt), ctxt);
-        }
-        return value != null ? value : unknownVariant.apply(readTree(object, ctxt));
-    }
-
-    /** Rules 1 to 4 on a value read as a tree. */
-    private T fromTree(JsonNode node, DeserializationContext ctxt) throws IOException {
         if (discriminatorProperty != null && node.isObject()) {
             JsonNode discriminator = node.get(discriminatorProperty);
             UnionVariant<? extends T> named = variantNamedBy(
@@ -366,183 +316,41 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         }
     }
 
+    /** What copying an object finds before a variant is chosen. */
+    private record Lookahead(String discriminator, boolean namesRepeat) {}
+
     /**
-     * Copies the properties of the object the parser is in into the buffer, noting each name and
-     * the discriminator's string value (the last one, if it repeats), until the object ends (true)
-     * or, if {@code stopAtDiscriminator}, until just after the discriminator's first string value
-     * (false; the parser is on that value).
+     * Copies the object the parser is on into the buffer, in the same pass finding the
+     * discriminator's string value (null if absent or not a string) and whether a property name
+     * occurs twice (nested objects aside).
      */
-    private boolean copyProperties(JsonParser p, TokenBuffer object, ObjectScan scan, boolean stopAtDiscriminator)
-            throws IOException {
+    private Lookahead copyObject(JsonParser p, TokenBuffer object) throws IOException {
+        String discriminator = null;
+        boolean namesRepeat = false;
+        // Objects are small: a list finds a repeat faster than hashing, until it grows.
+        List<String> names = new ArrayList<>();
+        Set<String> manyNames = null;
+        object.writeStartObject();
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
-            scan.add(name);
+            if (!namesRepeat) {
+                if (manyNames != null) {
+                    namesRepeat = !manyNames.add(name);
+                } else {
+                    namesRepeat = names.contains(name);
+                    names.add(name);
+                    if (names.size() > 16) {
+                        manyNames = new HashSet<>(names);
+                    }
+                }
+            }
             object.writeFieldName(name);
             if (p.nextToken() == JsonToken.VALUE_STRING && name.equals(discriminatorProperty)) {
-                scan.discriminator = p.getText();
-                object.writeString(scan.discriminator);
-                if (stopAtDiscriminator) {
-                    return false;
-                }
-            } else {
-                object.copyCurrentStructure(p);
+                discriminator = p.getText();
             }
+            object.copyCurrentStructure(p);
         }
         object.writeEndObject();
-        return true;
-    }
-
-    /** What reading an object finds out about its own properties (nested objects aside). */
-    private static final class ObjectScan {
-        /** The discriminator's string value, or null if absent or not a string. */
-        String discriminator;
-
-        // Objects are small: a list finds a repeat faster than hashing, until it grows.
-        private final List<String> names = new ArrayList<>();
-        private Set<String> manyNames;
-        private boolean namesRepeat;
-
-        /** Notes a property name; true if it repeats an earlier one. */
-        boolean add(String name) {
-            if (namesRepeat) {
-                return true;
-            }
-            if (manyNames != null) {
-                namesRepeat = !manyNames.add(name);
-            } else {
-                namesRepeat = names.contains(name);
-                names.add(name);
-                if (names.size() > 16) {
-                    manyNames = new HashSet<>(names);
-                }
-            }
-            return namesRepeat;
-        }
-
-        boolean namesRepeat() {
-            return namesRepeat;
-        }
-    }
-
-    /**
-     * The tokens of a union's object for its variant's deserializer: first those copied while
-     * looking for the discriminator, then the rest of the object from the source, each recorded
-     * into the same buffer as it is read. It ends with the object, stops at a property name that
-     * repeats (the variant must then see a tree's last value instead), and keeps a failure of the
-     * source itself so that it is thrown, not taken for a value that does not bind.
-     */
-    private static final class RestOfObject extends JsonParserDelegate {
-        private final TokenBuffer object;
-        private final JsonParser source;
-        private final ObjectScan scan;
-        private boolean onSource;
-        /** Open objects and arrays on the source, this object included; 0 once it has ended. */
-        private int depth = 1;
-
-        private IOException sourceFailure;
-
-        RestOfObject(TokenBuffer copied, JsonParser source, ObjectScan scan) throws IOException {
-            super(copied.asParserOnFirstToken());
-            this.object = copied;
-            this.source = source;
-            this.scan = scan;
-        }
-
-        @Override
-        public JsonToken nextToken() throws IOException {
-            if (!onSource) {
-                JsonToken copied = delegate.nextToken();
-                if (copied != null) {
-                    return copied;
-                }
-                // Past the discriminator's value, where the source is: the copy is not read again.
-                onSource = true;
-                delegate = source;
-            }
-            if (depth == 0) {
-                return null;
-            }
-            if (scan.namesRepeat()) {
-                throw new JsonParseException(source, "a property name repeats; the union reads the object as a tree");
-            }
-            JsonToken token;
-            try {
-                token = readAndRecord();
-            } catch (IOException e) {
-                sourceFailure = e;
-                throw e;
-            }
-            if (token == JsonToken.FIELD_NAME && depth == 1 && scan.add(source.currentName())) {
-                throw new JsonParseException(source, "a property name repeats; the union reads the object as a tree");
-            }
-            return token;
-        }
-
-        @Override
-        public JsonToken nextValue() throws IOException {
-            JsonToken token = nextToken();
-            return token == JsonToken.FIELD_NAME ? nextToken() : token;
-        }
-
-        @Override
-        public JsonParser skipChildren() throws IOException {
-            JsonToken token = currentToken();
-            if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
-                return this;
-            }
-            for (int open = 1; open > 0; ) {
-                token = nextToken();
-                if (token == null) {
-                    return this;
-                }
-                if (token.isStructStart()) {
-                    open++;
-                } else if (token.isStructEnd()) {
-                    open--;
-                }
-            }
-            return this;
-        }
-
-        /** The source belongs to the caller; the copy needs no closing. */
-        @Override
-        public void close() {}
-
-        /**
-         * Reads and records what the variant's deserializer left of the object, noting repeated
-         * names, and throws the source's own failure if reading it failed.
-         */
-        void finish() throws IOException {
-            if (sourceFailure != null) {
-                throw sourceFailure;
-            }
-            while (depth > 0) {
-                if (readAndRecord() == JsonToken.FIELD_NAME && depth == 1) {
-                    scan.add(source.currentName());
-                }
-            }
-        }
-
-        private JsonToken readAndRecord() throws IOException {
-            JsonToken token = source.nextToken();
-            if (token == null) {
-                throw new JsonEOFException(source, null, "end of input inside a union's object");
-            }
-            switch (token) {
-                case FIELD_NAME -> object.writeFieldName(source.currentName());
-                // getText() keeps the string, so the variant's deserializer gets it without a copy.
-                case VALUE_STRING -> object.writeString(source.getText());
-                case START_OBJECT, START_ARRAY -> {
-                    depth++;
-                    object.copyCurrentEvent(source);
-                }
-                case END_OBJECT, END_ARRAY -> {
-                    depth--;
-                    object.copyCurrentEvent(source);
-                }
-                default -> object.copyCurrentEvent(source);
-            }
-            return token;
-        }
+        return new Lookahead(discriminator, namesRepeat);
     }
 }
