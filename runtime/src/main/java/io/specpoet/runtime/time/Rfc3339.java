@@ -63,7 +63,11 @@ public final class Rfc3339 {
     public static OffsetDateTime parseDateTime(CharSequence text) {
         Reader r = new Reader(text, DATE_TIME_EXPECTED);
         LocalDate date = r.date();
-        r.expectOneOf("'T', 't' or ' '", 'T', 't', ' ');
+        char separator = r.peek();
+        if (separator != 'T' && separator != 't' && separator != ' ') {
+            throw r.fail("'T', 't' or ' ' expected at index " + r.pos, r.pos);
+        }
+        r.pos++;
         int hour = r.digits(2, "hour");
         r.expect(':');
         int minute = r.digits(2, "minute");
@@ -264,20 +268,11 @@ public final class Rfc3339 {
         }
 
         void expect(char c) {
-            expectOneOf("'" + c + "'", c);
-        }
-
-        void expectOneOf(String description, char... allowed) {
-            char c = peek();
-            if (pos < text.length()) {
-                for (char a : allowed) {
-                    if (c == a) {
-                        pos++;
-                        return;
-                    }
-                }
+            // The message is built only on failure: this runs several times per value read.
+            if (pos >= text.length() || text.charAt(pos) != c) {
+                throw fail("'" + c + "' expected at index " + pos, pos);
             }
-            throw fail(description + " expected at index " + pos, pos);
+            pos++;
         }
 
         void end() {

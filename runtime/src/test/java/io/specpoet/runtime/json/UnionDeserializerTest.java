@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -235,6 +236,9 @@ class UnionDeserializerTest {
         Charge charge = MAPPER.readValue(json, Charge.class);
         assertThat(charge).isEqualTo(new Fee("fee", new BigDecimal(amount)));
         assertThat(MAPPER.writeValueAsString(charge)).isEqualTo(json);
+        // The same before the discriminator, where the union reads ahead to find it.
+        assertThat(MAPPER.readValue("{\"amount\":" + amount + ",\"kind\":\"fee\"}", Charge.class))
+                .isEqualTo(charge);
     }
 
     @Test
@@ -249,6 +253,71 @@ class UnionDeserializerTest {
     void aRepeatedPropertyKeepsItsLastValueWhereverTheDiscriminatorIs() throws Exception {
         assertThat(read("{\"radius\":1.0,\"kind\":\"circle\",\"radius\":2.5}")).isEqualTo(new Circle("circle", 2.5));
         assertThat(read("{\"kind\":\"circle\",\"radius\":1.0,\"radius\":2.5}")).isEqualTo(new Circle("circle", 2.5));
+    }
+
+    @Test
+    void findsTheDiscriminatorBetweenNestedValues() throws Exception {
+        // The run response's shape: an object before the discriminator, another after it.
+        String json = "{\"settings\":{\"max\":3,\"backoff\":{\"type\":\"fixed\",\"delay\":[60]}},"
+                + "\"kind\":\"square\",\"response\":{\"status\":\"ok\",\"times\":[1,2.5,null,true]},\"side\":2.0}";
+        assertThat(read(json)).isEqualTo(MAPPER.readValue(json, Square.class));
+        assertThat(((Square) read(json)).additionalProperties()).containsOnlyKeys("settings", "response");
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(read(json)))).isEqualTo(MAPPER.readTree(json));
+    }
+
+    @Test
+    void aDiscriminatorRepeatedWithTheSameValueStillNamesTheVariant() throws Exception {
+        assertThat(read("{\"kind\":\"circle\",\"radius\":1.5,\"kind\":\"circle\"}"))
+                .isEqualTo(new Circle("circle", 1.5));
+        assertThat(read("{\"kind\":\"group\",\"members\":[{\"kind\":\"circle\",\"radius\":1.0}],\"kind\":\"group\"}"))
+                .isEqualTo(new Group("group", List.of(new Circle("circle", 1.0))));
+    }
+
+    @Test
+    void aNameRepeatedInsideANestedValueIsTheNestedValuesOwnAffair() throws Exception {
+        String json = "{\"kind\":\"square\",\"style\":{\"fill\":\"red\",\"fill\":\"blue\"},\"side\":1.0}";
+        assertThat(read(json)).isEqualTo(MAPPER.readValue(json, Square.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"radius\":\"big\",\"kind\":\"circle\"}",
+                "{\"kind\":\"circle\",\"style\":{\"dash\":[1,{\"a\":[]}]},\"radius\":[\"big\"],\"z\":{\"y\":1}}",
+                "{\"kind\":\"circle\",\"radius\":1.0,\"unknown\":{\"deep\":[{\"kind\":\"circle\"}]},\"n\":1e400}",
+                // Fails after a nested union was read from the same tokens.
+                "{\"kind\":\"group\",\"members\":[{\"kind\":\"circle\",\"radius\":1.0},{\"kind\":\"cloud\"}],\"extra\":[1]}"
+            })
+    void anObjectThatDoesNotBindIsUnknownWithAllOfItAndReadingGoesOn(String json) throws Exception {
+        assertThat(read(json)).isEqualTo(new Shape.Unknown(MAPPER.readTree(json)));
+        List<Shape> shapes = MAPPER.readValue(
+                "[" + json + ",{\"kind\":\"circle\",\"radius\":2.0}]", new TypeReference<List<Shape>>() {});
+        assertThat(shapes).containsExactly(new Shape.Unknown(MAPPER.readTree(json)), new Circle("circle", 2.0));
+        Drawing drawing = MAPPER.readValue("{\"main\":" + json + ",\"layers\":[]}", Drawing.class);
+        assertThat(drawing).isEqualTo(new Drawing(new Shape.Unknown(MAPPER.readTree(json)), List.of(), null));
+    }
+
+    @Test
+    void aRepeatedNameAfterANestedUnionStillReadsTheObjectAsATree() throws Exception {
+        String json = "{\"kind\":\"group\",\"members\":[{\"kind\":\"circle\",\"radius\":1.0}],"
+                + "\"members\":[{\"kind\":\"square\",\"side\":2.0}]}";
+        assertThat(read(json)).isEqualTo(new Group("group", List.of(new Square("square", 2.0, Map.of()))));
+        String unknown = "{\"kind\":\"group\",\"members\":[],\"kind\":\"hexagon\",\"members\":[{\"kind\":\"x\"}]}";
+        assertThat(MAPPER.readValue(
+                        "[" + unknown + ",{\"kind\":\"circle\",\"radius\":2.0}]", new TypeReference<List<Shape>>() {}))
+                .containsExactly(new Shape.Unknown(MAPPER.readTree(unknown)), new Circle("circle", 2.0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"kind\":\"circle\",\"radius\":tru}",
+                "{\"radius\":1.0,\"kind\":\"circle\",}",
+                "{\"kind\":\"circle\",\"style\":{\"a\":[1,2}}",
+                "{\"kind\":\"circle\",\"radius\":1.0"
+            })
+    void malformedJsonInsideTheObjectIsAnErrorNotAnUnknownVariant(String json) {
+        assertThatThrownBy(() -> read(json)).isInstanceOf(StreamReadException.class);
     }
 
     @Test
