@@ -124,7 +124,7 @@ public class GenerateMojo extends AbstractMojo {
                         "specpoet: %s is up to date with %s; nothing generated (checked by %s in %d ms, %d ms CPU)",
                         outputDirectory,
                         inputSpec,
-                        verdict == UpToDateCheck.Verdict.SAME_SIZES_AND_TIMES ? "file sizes and times" : "content",
+                        verdict.checkedBy,
                         (System.nanoTime() - start) / 1_000_000,
                         (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000));
             } else {

@@ -181,11 +181,18 @@ final class UpToDateCheck {
     /** What a check found. */
     enum Verdict {
         /** Something changed, or the last run's output is gone: generate. */
-        STALE,
+        STALE("changed content"),
         /** Every file the last run read has the size and time it had: up to date, no file read. */
-        SAME_SIZES_AND_TIMES,
+        SAME_SIZES_AND_TIMES("file sizes and times"),
         /** Some file was touched but every file's bytes are as they were: up to date. */
-        SAME_CONTENT;
+        SAME_CONTENT("content");
+
+        /** What the verdict was reached by, for the build log. */
+        final String checkedBy;
+
+        Verdict(String checkedBy) {
+            this.checkedBy = checkedBy;
+        }
 
         boolean upToDate() {
             return this != STALE;
