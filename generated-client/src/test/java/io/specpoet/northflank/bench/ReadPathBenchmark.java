@@ -10,13 +10,14 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,7 +31,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -47,16 +47,18 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <pre>./mvnw -B -pl generated-client -am package -Pbench -DskipTests</pre>
  *
- * <p>{@code -Dbench.args="-f 1 -i 3"} passes JMH options (here: one fork, three iterations). The
- * run ends with a summary: each case's time, its ratio to {@code jacksonTree}, and the bytes it
- * allocates per read (JMH's {@code gc.alloc.rate.norm}, which load on the machine hardly moves).
+ * <p>It runs in rounds ({@code -Dbench.rounds}, default 3), each one fork of every case.
+ * {@code -Dbench.args="-i 3"} passes JMH options (here: three measurement iterations). The run
+ * ends with a summary: each case's time, its ratio to {@code jacksonTree} (the median of the
+ * rounds', and each round's), and the bytes it allocates per read (JMH's {@code
+ * gc.alloc.rate.norm}, which load on the machine hardly moves).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(3)
+@Fork(1)
 public class ReadPathBenchmark {
 
     private final ObjectMapper mapper = ClientConfig.defaultObjectMapper();
@@ -104,39 +106,79 @@ public class ReadPathBenchmark {
         return mapper.writeValueAsBytes(model);
     }
 
+    private static final List<String> CASES = List.of("jacksonTree", "bind", "bindAndValidate", "write");
+
     /**
-     * Runs the benchmark with JMH's allocation profiler and prints the summary.
+     * Runs the benchmark in rounds, each one fork of every case in turn, with JMH's allocation
+     * profiler, and prints the summary. A machine whose speed drifts over minutes would skew a
+     * ratio if each case ran all its forks before the next case started; within a round the
+     * cases run back to back, and the summary gives the ratio of each round and their median.
      *
-     * @param args JMH command line options, such as {@code -f 1 -i 3}
+     * @param args JMH command line options, such as {@code -i 3}; {@code -Dbench.rounds} (default
+     *     3) sets the rounds
      */
     public static void main(String[] args) throws Exception {
-        Options options = new OptionsBuilder()
-                .parent(new CommandLineOptions(args))
-                .include(ReadPathBenchmark.class.getName() + "\\.")
-                .addProfiler(GCProfiler.class)
-                .shouldFailOnError(true)
-                .build();
-        Collection<RunResult> results = new Runner(options).run();
-        Map<String, RunResult> byName = new TreeMap<>();
-        for (RunResult result : results) {
-            String benchmark = result.getParams().getBenchmark();
-            byName.put(benchmark.substring(benchmark.lastIndexOf('.') + 1), result);
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        CommandLineOptions commandLine = new CommandLineOptions(args);
+        Map<String, List<Double>> micros = new TreeMap<>();
+        Map<String, List<Double>> bytes = new TreeMap<>();
+        Map<String, List<Double>> ratios = new TreeMap<>();
+        for (int round = 0; round < rounds; round++) {
+            Options options = new OptionsBuilder()
+                    .parent(commandLine)
+                    .include(ReadPathBenchmark.class.getName() + "\\.")
+                    .forks(1)
+                    .addProfiler(GCProfiler.class)
+                    .shouldFailOnError(true)
+                    .build();
+            Map<String, RunResult> byName = new TreeMap<>();
+            for (RunResult result : new Runner(options).run()) {
+                String benchmark = result.getParams().getBenchmark();
+                byName.put(benchmark.substring(benchmark.lastIndexOf('.') + 1), result);
+            }
+            double floor = byName.get("jacksonTree").getPrimaryResult().getScore();
+            for (String name : CASES) {
+                double time = byName.get(name).getPrimaryResult().getScore();
+                micros.computeIfAbsent(name, k -> new ArrayList<>()).add(time);
+                ratios.computeIfAbsent(name, k -> new ArrayList<>()).add(time / floor);
+                bytes.computeIfAbsent(name, k -> new ArrayList<>())
+                        .add(byName.get(name)
+                                .getSecondaryResults()
+                                .get("gc.alloc.rate.norm")
+                                .getScore());
+            }
         }
-        double floor = byName.get("jacksonTree").getPrimaryResult().getScore();
         System.out.println();
-        System.out.println("ReadPathBenchmark (goals: bind <= 1.5x and bindAndValidate <= 3x of jacksonTree)");
-        System.out.printf(Locale.ROOT, "%-16s %22s %14s %12s%n", "", "us per read", "x jacksonTree", "bytes/read");
-        for (String name : List.of("jacksonTree", "bind", "bindAndValidate", "write")) {
-            Result<?> time = byName.get(name).getPrimaryResult();
-            Result<?> bytes = byName.get(name).getSecondaryResults().get("gc.alloc.rate.norm");
+        System.out.printf(
+                Locale.ROOT,
+                "ReadPathBenchmark, %d rounds (goals: bind <= 1.5x and bindAndValidate <= 3x of jacksonTree)%n",
+                rounds);
+        System.out.printf(
+                Locale.ROOT,
+                "%-16s %12s %14s %12s   %s%n",
+                "",
+                "us per read",
+                "x jacksonTree",
+                "bytes/read",
+                "x per round");
+        for (String name : CASES) {
             System.out.printf(
                     Locale.ROOT,
-                    "%-16s %12.2f ± %7.2f %14.2f %12.0f%n",
+                    "%-16s %12.2f %14.2f %12.0f   %s%n",
                     name,
-                    time.getScore(),
-                    time.getScoreError(),
-                    time.getScore() / floor,
-                    bytes.getScore());
+                    median(micros.get(name)),
+                    median(ratios.get(name)),
+                    median(bytes.get(name)),
+                    ratios.get(name).stream()
+                            .map(ratio -> String.format(Locale.ROOT, "%.2f", ratio))
+                            .collect(Collectors.joining(" ")));
         }
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }
