@@ -75,7 +75,7 @@ final class ApiEmitter {
                 .addParameters(constrained)
                 .addJavadoc(
                         "$L",
-                        operationDoc(
+                        blockingDoc(
                                 operation,
                                 hasBody ? "@return the response body, or null when the response has none\n" : ""));
         if (hasBody) {
@@ -89,7 +89,7 @@ final class ApiEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameters(constrained)
                 .returns(withResponse)
-                .addJavadoc("$L", operationDoc(operation, "@return the status, headers and body of the response\n"))
+                .addJavadoc("$L", blockingDoc(operation, "@return the status, headers and body of the response\n"))
                 .addStatement("return apiClient.send($N($L), $L)", request, arguments, bodyType(operation, body));
         MethodSpec.Builder async = MethodSpec.methodBuilder(operation.javaName() + "Async")
                 .addModifiers(Modifier.PUBLIC)
@@ -99,7 +99,8 @@ final class ApiEmitter {
                         "$L",
                         operationDoc(
                                 operation,
-                                "@return the response body, or a failure with the exception the plain method throws\n"))
+                                "@return the response body, or a failure with the exception the plain method throws;"
+                                        + " this method throws none\n"))
                 // The request is built inside: a request breaking the constraints fails the future.
                 .addStatement(
                         "return apiClient.sendAsync(() -> $N($L), $L).thenApply($T::body)",
@@ -287,6 +288,12 @@ final class ApiEmitter {
                     .append('\n');
         }
         doc.append(returns);
+        return doc.toString();
+    }
+
+    /** A blocking method's doc: what it throws too, where the asynchronous one fails its future. */
+    private static String blockingDoc(OperationModel operation, String returns) {
+        StringBuilder doc = new StringBuilder(operationDoc(operation, returns));
         if (!arguments(operation).isEmpty()) {
             doc.append("@throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's "
                     + "constraints and requests are validated; nothing is sent\n");

@@ -80,9 +80,7 @@ public final class ChargesApi {
      * @param words query parameter
      * @param session cookie parameter
      * @param xTrace header parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<List<Charge>> listChargesAsync(@KnownValue @Nullable Status status,
             @Nullable List<String> ids, @Valid @Nullable ListChargesCreated created,
@@ -142,9 +140,7 @@ public final class ChargesApi {
      * <p><code>POST /charges</code> (createCharge)
      *
      * @param body body parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Charge> createChargeAsync(@NotNull @Valid CreateChargeRequest body) {
         return apiClient.sendAsync(() -> createChargeRequest(body), Charge.class).thenApply(ApiResponse::body);

@@ -57,9 +57,7 @@ public final class FilesApi {
      * <p><code>POST /files</code> (uploadFile)
      *
      * @param body body parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Void> uploadFileAsync(@Valid @Nullable UploadFileRequest body) {
         return apiClient.sendAsync(() -> uploadFileRequest(body), Void.class).thenApply(ApiResponse::body);
@@ -103,9 +101,7 @@ public final class FilesApi {
      * <p><code>GET /files/{id}/content</code> (downloadFileContent)
      *
      * @param id path parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<byte[]> downloadFileContentAsync(@NotNull String id) {
         return apiClient.sendAsync(() -> downloadFileContentRequest(id), byte[].class).thenApply(ApiResponse::body);
@@ -158,9 +154,7 @@ public final class FilesApi {
      * @param id path parameter
      * @param status Declared once, used by two operations, so its enum is one type.
      * @param body body parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Void> replaceFileContentAsync(@NotNull String id,
             @KnownValue @Nullable Status status, @NotNull byte[] body) {

@@ -51,8 +51,7 @@ public final class PetsApi {
     /**
      * <p><code>GET /pets</code> (listPets)
      *
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<List<Pet>> listPetsAsync() {
         return apiClient.sendAsync(() -> listPetsRequest(), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
@@ -92,9 +91,7 @@ public final class PetsApi {
      * <p><code>POST /pets</code> (addPet)
      *
      * @param body body parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Pet> addPetAsync(@NotNull @Valid Pet body) {
         return apiClient.sendAsync(() -> addPetRequest(body), Pet.class).thenApply(ApiResponse::body);

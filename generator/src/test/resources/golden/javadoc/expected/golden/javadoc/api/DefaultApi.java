@@ -80,9 +80,7 @@ public final class DefaultApi {
      *
      * @param limit How many notes, at most.
      * <p>Defaults to <em>ten</em>.</p>
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Markdown> listNotesAsync(@Nullable Integer limit) {
         return apiClient.sendAsync(() -> listNotesRequest(limit), Markdown.class).thenApply(ApiResponse::body);

@@ -85,9 +85,7 @@ public final class ThingsApi {
      * @param xTrace header parameter
      * @param session cookie parameter
      * @param body body parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Thing> putThingAsync(
             @NotNull @Pattern(regexp = "[a-z]+") @CodePointLength(max = 8) String thingId,

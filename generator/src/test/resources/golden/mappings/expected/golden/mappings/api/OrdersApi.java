@@ -61,9 +61,7 @@ public final class OrdersApi {
      *
      * @param orderId path parameter
      * @param since query parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Order> getOrderAsync(@NotNull String orderId,
             @Nullable Instant since) {
@@ -108,9 +106,7 @@ public final class OrdersApi {
      * <p><code>PUT /prices</code> (setPrice)
      *
      * @param body body parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Void> setPriceAsync(@NotNull @Valid Money body) {
         return apiClient.sendAsync(() -> setPriceRequest(body), Void.class).thenApply(ApiResponse::body);

@@ -57,9 +57,7 @@ public final class PetsApi {
      * <p><code>GET /pets</code> (listPets)
      *
      * @param limit query parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<List<Pet>> listPetsAsync(@Max(100) @Nullable Integer limit) {
         return apiClient.sendAsync(() -> listPetsRequest(limit), new TypeReference<List<Pet>>() {}).thenApply(ApiResponse::body);
@@ -107,9 +105,7 @@ public final class PetsApi {
      *
      * @param id path parameter
      * @param body body parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Pet> updatePetAsync(@NotNull @Max(100) Integer id,
             @Valid @Nullable Pet body) {

@@ -48,8 +48,7 @@ public final class DefaultApi {
     /**
      * <p><code>GET /health</code> (get /health)
      *
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Map<String, String>> getHealthAsync() {
         return apiClient.sendAsync(() -> getHealthRequest(), new TypeReference<Map<String, String>>() {}).thenApply(ApiResponse::body);

@@ -77,9 +77,7 @@ public final class PetsApi {
      * @param limit query parameter
      * @param tags query parameter
      * @param xRequestId header parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<List<Pet>> listPetsAsync(@Min(1) @Max(100) @Nullable Integer limit,
             @Nullable List<String> tags, @NotNull UUID xRequestId) {
@@ -129,9 +127,7 @@ public final class PetsApi {
      * <p><code>POST /pets</code> (createPet)
      *
      * @param body body parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Pet> createPetAsync(@NotNull @Valid CreatePetRequest body) {
         return apiClient.sendAsync(() -> createPetRequest(body), Pet.class).thenApply(ApiResponse::body);
@@ -185,9 +181,7 @@ public final class PetsApi {
      * <p><code>GET /pets/{petId}</code> (getPetAsync)
      *
      * @param petId path parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Pet> getPetAsyncAsync(@NotNull Long petId) {
         return apiClient.sendAsync(() -> getPetAsyncRequest(petId), Pet.class).thenApply(ApiResponse::body);
@@ -232,9 +226,7 @@ public final class PetsApi {
      * <p><code>DELETE /pets/{petId}</code> (deletePet)
      *
      * @param petId path parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     @Deprecated
     public CompletableFuture<Void> deletePetAsync(@NotNull Long petId) {
@@ -283,9 +275,7 @@ public final class PetsApi {
      *
      * @param petId path parameter
      * @param size query parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<byte[]> getPet2Async(@NotNull String petId,
             @KnownValue @Nullable GetPetSize size) {

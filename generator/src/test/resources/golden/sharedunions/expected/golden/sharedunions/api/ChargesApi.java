@@ -62,9 +62,7 @@ public final class ChargesApi {
      *
      * @param id path parameter
      * @param customer A parameter shares the union of the properties.
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Charge> getChargeAsync(@NotNull String id,
             @Valid @Nullable StringOrCustomer customer) {
@@ -115,9 +113,7 @@ public final class ChargesApi {
      * <p><code>POST /charges</code> (createCharge)
      *
      * @param body body parameter
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<Void> createChargeAsync(@Valid @Nullable CreateChargeRequest body) {
         return apiClient.sendAsync(() -> createChargeRequest(body), Void.class).thenApply(ApiResponse::body);

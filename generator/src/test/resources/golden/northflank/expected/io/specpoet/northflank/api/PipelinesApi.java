@@ -81,9 +81,7 @@ public final class PipelinesApi {
      * @param pipelineId ID of the pipeline
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<ReleaseFlowRunResponse> getReleaseFlowRunAsync(
             @NotNull String projectId, @NotNull String pipelineId, @NotNull String stage,
@@ -165,9 +163,7 @@ public final class PipelinesApi {
      * @param pipelineId ID of the pipeline
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<ReleaseFlowRunResponse> abortReleaseFlowRunAsync(
             @NotNull String projectId, @NotNull String pipelineId, @NotNull String stage,
@@ -259,9 +255,7 @@ public final class PipelinesApi {
      * @param pipelineId ID of the pipeline
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<ReleaseFlowRunResponse> getTeamReleaseFlowRunAsync(
             @NotNull String teamId, @NotNull String projectId, @NotNull String pipelineId,
@@ -354,9 +348,7 @@ public final class PipelinesApi {
      * @param pipelineId ID of the pipeline
      * @param stage Stage of the pipeline
      * @param runId ID of the release flow run
-     * @return the response body, or a failure with the exception the plain method throws
-     * @throws io.specpoet.runtime.RequestValidationException when the arguments break the spec's constraints and requests are validated; nothing is sent
-     * @throws io.specpoet.runtime.ApiException when the server answers with an error status, or the request fails
+     * @return the response body, or a failure with the exception the plain method throws; this method throws none
      */
     public CompletableFuture<ReleaseFlowRunResponse> abortTeamReleaseFlowRunAsync(
             @NotNull String teamId, @NotNull String projectId, @NotNull String pipelineId,
